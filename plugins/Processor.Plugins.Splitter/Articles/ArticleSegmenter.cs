@@ -1,0 +1,103 @@
+using System.Text.RegularExpressions;
+using Processor.Plugins.Splitter.Lines;
+
+namespace Processor.Plugins.Splitter.Articles;
+
+/// <summary>
+/// Finds where one article ends and the next begins, from structural markers: a post's date and
+/// comment count, "Read more", a sign-off or trailing byline, the end of a reference list, and a
+/// dateline ("TEHRAN –") after enough body text. Sub-headings never start an article on their own.
+/// </summary>
+internal sealed partial class ArticleSegmenter(SplitterOptions options)
+{
+    /// <summary>Body paragraphs an article needs before a trailing marker may close it.</summary>
+    private const int MinBodyBeforeClose = 2;
+
+    public List<ArticlePlan> Segment(List<ClassifiedLine> lines)
+    {
+        var plans = new List<ArticlePlan>();
+        int? start = null;
+        var last = -1;
+        var body = 0;
+        var closed = false;
+        var inReferences = false;
+        var startReason = "start of file";
+        var nextReason = "";
+        var useMarkers = options.Boundaries != BoundaryMode.None;
+
+        void Close(string why)
+        {
+            if (start is { } s) plans.Add(new ArticlePlan(s, last, startReason));
+            start = null;
+            closed = false;
+            body = 0;
+            inReferences = false;
+            startReason = why;
+        }
+
+        for (var i = 0; i < lines.Count; i++)
+        {
+            var line = lines[i];
+            var number = line.Line.Number;
+            switch (line.Kind)
+            {
+                case LineKind.Blank or LineKind.Boilerplate:
+                    continue;
+                case LineKind.PostMeta:
+                    if (start is null) continue;
+                    last = i;
+                    if (useMarkers) closed = true;
+                    nextReason = $"the post date and comment count on line {number} end the previous post";
+                    continue;
+                case LineKind.ReadMore:
+                    if (start is not null && useMarkers)
+                    {
+                        closed = true;
+                        nextReason = $"'Read more' on line {number} ends the previous teaser";
+                    }
+                    continue;
+                case LineKind.SignOff when start is not null && body >= MinBodyBeforeClose && useMarkers:
+                    last = i;
+                    closed = true;
+                    nextReason = $"the sign-off '{line.Line.Text}' on line {number} ends the previous article";
+                    continue;
+                case LineKind.Byline when start is not null && body >= MinBodyBeforeClose && useMarkers && !NextContentIsPostMeta(lines, i):
+                    last = i;
+                    closed = true;
+                    nextReason = $"the trailing byline on line {number} ends the previous article";
+                    continue;
+                case LineKind.Reference:
+                    if (start is null) { start = i; }
+                    last = i;
+                    inReferences = true;
+                    continue;
+            }
+
+            // Content: heading, text, a leading byline or sign-off.
+            if (closed) Close(nextReason);
+            else if (start is not null && useMarkers && inReferences && line.Kind is LineKind.Text or LineKind.Heading)
+                Close($"text on line {number} follows the previous article's reference list");
+            else if (start is not null && useMarkers && body >= 3 && line.Kind == LineKind.Text && DatelinePattern().IsMatch(line.Line.Text))
+                Close($"the dateline on line {number} opens a new article");
+
+            start ??= i;
+            last = i;
+            if (line.Kind == LineKind.Text) body++;
+        }
+        if (start is not null) plans.Add(new ArticlePlan(start.Value, last, startReason));
+        return plans;
+    }
+
+    private static bool NextContentIsPostMeta(List<ClassifiedLine> lines, int i)
+    {
+        for (var j = i + 1; j < lines.Count; j++)
+        {
+            if (lines[j].Kind is LineKind.Blank or LineKind.Boilerplate) continue;
+            return lines[j].Kind is LineKind.PostMeta or LineKind.Byline;
+        }
+        return true;
+    }
+
+    [GeneratedRegex(@"^\p{Lu}{3,}(?:[ -]\p{Lu}{3,})*(?:,\s*\p{Lu}[\p{L} ]+)?\s*(?:\([^)]{1,40}\))?\s*[–—-]\s")]
+    private static partial Regex DatelinePattern();
+}

@@ -1,0 +1,102 @@
+using System.Text.RegularExpressions;
+using Processor.Plugins.Splitter.Lines;
+
+namespace Processor.Plugins.Splitter.Boilerplate;
+
+/// <summary>
+/// Gives every line a <see cref="LineKind"/> by its shape and by repetition in the file: a short line
+/// that recurs several times is template text (menus, category labels), not content.
+/// </summary>
+internal sealed partial class LineClassifier(SplitterOptions options)
+{
+    private static readonly string[] ExactBoilerplate =
+    [
+        "back to top", "newer posts", "older posts", "recent posts", "leave a comment", "leave a reply",
+        "you may also like", "related posts", "related articles", "share this", "share this:", "share", "tweet",
+        "skip to content", "print", "email", "comments", "no comments", "menu", "search", "blank", "advertisement",
+        "sign up", "subscribe", "follow us", "read also", "load more",
+    ];
+
+    public List<ClassifiedLine> Classify(List<Line> lines)
+    {
+        var counts = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var line in lines)
+            if (!line.IsBlank && line.WordCount <= 12) counts[line.Text] = counts.GetValueOrDefault(line.Text) + 1;
+
+        var extra = options.BoilerplatePhrases.Select(p => p.Trim().ToLowerInvariant()).ToHashSet();
+        var result = new List<ClassifiedLine>(lines.Count);
+        foreach (var line in lines)
+        {
+            if (line.IsBlank) { result.Add(new(line, LineKind.Blank)); continue; }
+            var (kind, reason) = ClassifyOne(line, extra);
+            if (kind is LineKind.Heading or LineKind.Text && counts.GetValueOrDefault(line.Text) >= options.RepeatedLineThreshold)
+                (kind, reason) = (LineKind.Boilerplate, "repeated-line");
+            result.Add(new(line, kind, reason));
+        }
+        return result;
+    }
+
+    private (LineKind Kind, string? Reason) ClassifyOne(Line line, HashSet<string> extra)
+    {
+        var text = line.Text;
+        var lower = text.ToLowerInvariant();
+        if (ExactBoilerplate.Contains(lower) || extra.Contains(lower)) return (LineKind.Boilerplate, "navigation");
+        if (lower is "read more" or "read more »" or "read more…" or "continue reading") return (LineKind.ReadMore, "read-more");
+        if (PostMetaPattern().IsMatch(text)) return (LineKind.PostMeta, null);
+        if (DateOnlyPattern().IsMatch(text)) return (LineKind.Boilerplate, "date-line");
+        if (CommentCountPattern().IsMatch(text)) return (LineKind.Boilerplate, "comment-count");
+        if (SharePattern().IsMatch(text)) return (LineKind.Boilerplate, "share-line");
+        if (text.StartsWith('©') || lower.StartsWith("copyright ") || lower.Contains("all rights reserved")) return (LineKind.Boilerplate, "footer");
+        if (text.StartsWith('•') || text.StartsWith('·')) return line.WordCount <= 10 ? (LineKind.Boilerplate, "navigation") : (LineKind.Text, null);
+        if (text.Contains(" » ") || text.StartsWith("Home >", StringComparison.Ordinal)) return (LineKind.Boilerplate, "breadcrumb");
+        if (TweetEmbedPattern().IsMatch(text) || lower.Contains("pic.twitter.com")) return (LineKind.Boilerplate, "tweet-embed");
+        if (BareDomainPattern().IsMatch(text)) return (LineKind.Byline, null);
+        if (BylinePattern().IsMatch(text) || AgencyBylinePattern().IsMatch(text) || CreditPattern().IsMatch(text)) return (LineKind.Byline, null);
+        if (SignOffPattern().IsMatch(text)) return (LineKind.SignOff, null);
+        if (ReferencePattern().IsMatch(text) || lower is "sources:" or "references:" or "source:") return (LineKind.Reference, null);
+        if (IsHeading(text, line.WordCount)) return (LineKind.Heading, null);
+        return (LineKind.Text, null);
+    }
+
+    private bool IsHeading(string text, int words)
+    {
+        if (words > options.MaxHeadingWords) return false;
+        var last = text[^1];
+        if (last is '.' or ',' or ';' or ':' or '!' or '?' or '…') return false;
+        if (last is '"' or '”' or '’' && text.Length > 1 && text[^2] is '.' or ',' or '!' or '?') return false;
+        return char.IsUpper(text[0]) || char.IsDigit(text[0]) || text[0] is '“' or '"' or '‘' or '\'';
+    }
+
+    [GeneratedRegex(@"^(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{1,2},\s+\d{4}\s+\d+\s+comments?$", RegexOptions.IgnoreCase)]
+    private static partial Regex PostMetaPattern();
+
+    [GeneratedRegex(@"^(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{1,2},\s+\d{4}|\d{1,2}\s+\w{3,9}\s+\d{4}|\d{4}-\d{2}-\d{2})$", RegexOptions.IgnoreCase)]
+    private static partial Regex DateOnlyPattern();
+
+    [GeneratedRegex(@"^\d+\s+comments?$", RegexOptions.IgnoreCase)]
+    private static partial Regex CommentCountPattern();
+
+    [GeneratedRegex(@"^(?:(?:Facebook|Twitter|Pinterest|Whatsapp|WhatsApp|Telegram|Skype|Email|E-mail|LinkedIn|Reddit|Tumblr|VKontakte|Print|Share|Tweet|X)\s*){2,}$", RegexOptions.IgnoreCase)]
+    private static partial Regex SharePattern();
+
+    [GeneratedRegex(@"^—\s.*\(@\w+\)\s+\w+\s+\d{1,2},\s+\d{4}$")]
+    private static partial Regex TweetEmbedPattern();
+
+    [GeneratedRegex(@"^/?(?:[a-z0-9-]+\.)+(?:com|org|net|info|al|ir|uk|io|eu|de|fr)/?$", RegexOptions.IgnoreCase)]
+    private static partial Regex BareDomainPattern();
+
+    [GeneratedRegex(@"^[Bb]y\s+\p{Lu}[\p{L}'’.-]+(?:\s+(?:and\s+)?\p{Lu}[\p{L}'’.-]+){0,5}\s*(?:[,–—-].*)?$")]
+    private static partial Regex BylinePattern();
+
+    [GeneratedRegex(@"^\p{Lu}[\p{L}'’.-]+(?:\s+(?:and\s+)?\p{Lu}[\p{L}'’.-]+){1,6},\s+(?:BBC News|Reuters|AP|AFP|[\p{Lu}][\p{L}]*(?:\s+\p{Lu}[\p{L}]*){0,3})\s*,?$")]
+    private static partial Regex AgencyBylinePattern();
+
+    [GeneratedRegex(@"^(?:Presenter|Producer|Editor|Reporter|Author|Written by|Translated by|Source|Photo|Credit)s?\s*:?\s+\p{Lu}|[,]?\s*[Tt]ranslated by\s+\p{Lu}[\p{L} ]+$")]
+    private static partial Regex CreditPattern();
+
+    [GeneratedRegex(@"^\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){0,4},$")]
+    private static partial Regex SignOffPattern();
+
+    [GeneratedRegex(@"^\[\d+\]\s")]
+    private static partial Regex ReferencePattern();
+}

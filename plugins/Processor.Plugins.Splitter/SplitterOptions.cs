@@ -1,0 +1,20 @@
+namespace Processor.Plugins.Splitter;
+
+/// <summary>How the splitter finds articles, boilerplate and claims. YAML names are snake_case.</summary>
+public sealed class SplitterOptions
+{
+    /// <summary>auto: markers plus topic shifts; markers: structural markers only; none: one article per file.</summary>
+    public BoundaryMode Boundaries { get; set; } = BoundaryMode.Auto;
+
+    /// <summary>Minimum words for a sentence to be a claim.</summary>
+    public int MinClaimWords { get; set; } = 6;
+
+    /// <summary>Maximum words for a line to count as a headline.</summary>
+    public int MaxHeadingWords { get; set; } = 16;
+
+    /// <summary>A short line repeated at least this many times in one file is treated as template text.</summary>
+    public int RepeatedLineThreshold { get; set; } = 3;
+
+    /// <summary>Extra phrases (matched case-insensitively against a whole line) to drop as boilerplate.</summary>
+    public List<string> BoilerplatePhrases { get; set; } = [];
+}

@@ -1,0 +1,145 @@
+using System.Collections.Immutable;
+using System.Text;
+using Processor.Abstractions;
+using Processor.Plugins.Splitter.Articles;
+using Processor.Plugins.Splitter.Boilerplate;
+using Processor.Plugins.Splitter.Lines;
+using Processor.Plugins.Splitter.Sentences;
+
+namespace Processor.Plugins.Splitter;
+
+/// <summary>
+/// Lines → kinds → articles → paragraphs → sentences. Works on the file's bytes; every span it emits
+/// is cut from the original buffer, so the text at a span is always exactly the source text.
+/// </summary>
+internal sealed class SplitterStage(SplitterOptions options) : ISourceStage
+{
+    private readonly LineClassifier _classifier = new(options);
+    private readonly ArticleSegmenter _segmenter = new(options);
+
+    public SourceResult Process(SourceText source, IStageContext context)
+    {
+        var lines = _classifier.Classify(LineScanner.Scan(source.Bytes.Span));
+        var removed = Removed(lines, source);
+        var documents = ImmutableArray.CreateBuilder<Document>();
+        foreach (var plan in _segmenter.Segment(lines))
+        {
+            context.Cancellation.ThrowIfCancellationRequested();
+            var id = $"{source.File.Id}-{documents.Count + 1:D2}";
+            documents.Add(BuildDocument(id, plan, lines, source));
+        }
+        return new SourceResult(documents.ToImmutable(), removed);
+    }
+
+    private Document BuildDocument(string id, ArticlePlan plan, List<ClassifiedLine> lines, SourceText source)
+    {
+        var first = lines[plan.First].Line;
+        var last = lines[plan.Last].Line;
+        var paragraphs = ImmutableArray.CreateBuilder<SourceSpan>();
+        var sentences = ImmutableArray.CreateBuilder<Sentence>();
+        foreach (var (from, to, kind) in Paragraphs(lines, plan))
+        {
+            var start = lines[from].Line.Start;
+            var end = lines[to].Line.End;
+            paragraphs.Add(source.SpanOf(start, end));
+            if (kind is not (LineKind.Text or LineKind.Heading)) continue;
+            var text = Encoding.UTF8.GetString(source.Bytes.Span[start..end]);
+            foreach (var (s, e) in kind == LineKind.Heading ? [(0, text.Length)] : SentenceSegmenter.Split(text))
+            {
+                var byteStart = start + Encoding.UTF8.GetByteCount(text.AsSpan(0, s));
+                var byteEnd = byteStart + Encoding.UTF8.GetByteCount(text.AsSpan(s, e - s));
+                var sentenceText = text[s..e];
+                var isClaim = kind == LineKind.Text && ClaimSelector.IsClaim(sentenceText, options.MinClaimWords);
+                sentences.Add(new Sentence($"{id}.{sentences.Count + 1}", sentenceText, source.SpanOf(byteStart, byteEnd), isClaim));
+            }
+        }
+
+        var title = TitleFinder.Find(lines, plan);
+        var structure = ImmutableArray.CreateBuilder<Tag>();
+        for (var i = plan.First; i <= plan.Last; i++)
+        {
+            var kind = lines[i].Kind switch
+            {
+                LineKind.Byline => "line.byline",
+                LineKind.SignOff => "line.sign-off",
+                LineKind.PostMeta => "line.post-meta",
+                _ => null,
+            };
+            if (kind is not null)
+                structure.Add(new Tag(kind, lines[i].Line.Text) { Span = source.SpanOf(lines[i].Line.Start, lines[i].Line.End) });
+        }
+        return new Document(id, source.File.Id, source.SpanOf(first.Start, last.End))
+        {
+            Title = title?.Text,
+            TitleSpan = title is { } t ? source.SpanOf(t.Start, t.End) : null,
+            Paragraphs = paragraphs.ToImmutable(),
+            Sentences = sentences.ToImmutable(),
+            BoundaryReason = plan.Reason,
+            // Structure the tagger reads: bylines, sign-offs and post dates, with their spans.
+            Tags = structure.ToImmutable(),
+        };
+    }
+
+    /// <summary>
+    /// Content lines grouped into paragraphs: each line is one, except hard-wrapped text, where a line
+    /// that does not end a sentence continues into a next line starting in lower case.
+    /// </summary>
+    private static IEnumerable<(int From, int To, LineKind Kind)> Paragraphs(List<ClassifiedLine> lines, ArticlePlan plan)
+    {
+        int? from = null;
+        var to = 0;
+        var kind = LineKind.Text;
+        for (var i = plan.First; i <= plan.Last; i++)
+        {
+            var line = lines[i];
+            if (line.Kind is LineKind.Blank or LineKind.Boilerplate or LineKind.PostMeta or LineKind.ReadMore)
+            {
+                if (from is { } f) yield return (f, to, kind);
+                from = null;
+                continue;
+            }
+            var continues = from is not null && kind == LineKind.Text && line.Kind is LineKind.Text or LineKind.Heading
+                && !EndsSentence(lines[to].Line.Text) && char.IsLower(line.Line.Text[0]);
+            if (continues)
+            {
+                to = i;
+                continue;
+            }
+            if (from is { } open) yield return (open, to, kind);
+            from = i;
+            to = i;
+            kind = line.Kind;
+        }
+        if (from is { } rest) yield return (rest, to, kind);
+    }
+
+    private static bool EndsSentence(string text) => text.Length > 0 && text[^1] is '.' or '!' or '?' or '"' or '”' or ':' or '…';
+
+    private static ImmutableArray<RemovedSpan> Removed(List<ClassifiedLine> lines, SourceText source)
+    {
+        var removed = ImmutableArray.CreateBuilder<RemovedSpan>();
+        int? start = null;
+        var end = 0;
+        string? reason = null;
+        foreach (var line in lines)
+        {
+            if (line.Kind == LineKind.Blank) continue;
+            var lineReason = line.Kind switch
+            {
+                LineKind.Boilerplate => line.Reason,
+                LineKind.ReadMore => "read-more",
+                _ => null,
+            };
+            if (lineReason is not null && lineReason == reason)
+            {
+                end = line.Line.End;
+                continue;
+            }
+            if (start is { } s) removed.Add(new RemovedSpan(source.SpanOf(s, end), reason!));
+            if (lineReason is null) (start, end, reason) = ((int?)null, 0, (string?)null);
+            else (start, end, reason) = (line.Line.Start, line.Line.End, lineReason);
+        }
+        if (start is { } last) removed.Add(new RemovedSpan(source.SpanOf(last, end), reason!));
+        return removed.ToImmutable();
+    }
+}

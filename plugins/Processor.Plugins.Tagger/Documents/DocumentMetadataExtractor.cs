@@ -1,0 +1,116 @@
+using System.Collections.Concurrent;
+using System.Collections.Immutable;
+using System.Text.RegularExpressions;
+using Processor.Abstractions;
+
+namespace Processor.Plugins.Tagger.Documents;
+
+/// <summary>
+/// Publication date, authors and publisher of a document, from the structure lines the splitter
+/// tagged (post dates, bylines, sign-offs) and from the file's footer. A date that appears only
+/// inside the story is never taken as the publication date.
+/// </summary>
+internal sealed partial class DocumentMetadataExtractor
+{
+    private readonly ConcurrentDictionary<string, string?> _sitePublisher = new();
+
+    public Document Apply(Document document, SourceText source)
+    {
+        var published = document.Published ?? PublicationDate(document, source);
+        var authors = document.Authors.IsEmpty ? Authors(document) : document.Authors;
+        var publisher = document.Publisher ?? Publisher(document) ?? _sitePublisher.GetOrAdd(source.File.Id, _ => SitePublisher(source));
+        var tags = document.Tags;
+        if (Republisher(document) is { } via) tags = tags.Add(new Tag("republished-by", via));
+        return document with { Published = published, Authors = authors, Publisher = publisher, Tags = tags };
+    }
+
+    private static DateOnly? PublicationDate(Document document, SourceText source)
+    {
+        // A blog post's own date line is the strongest signal.
+        foreach (var tag in document.Tags.Where(t => t.Kind == "line.post-meta"))
+            foreach (var (date, _, _) in DateParser.FindAll(tag.Value)) return date;
+
+        // Otherwise a date in the first lines of the article (a dateline), never one deep in the story.
+        var head = source.TextOf(document.Span);
+        var firstLines = string.Join('\n', head.Split('\n').Take(4));
+        foreach (var (date, _, _) in DateParser.FindAll(firstLines)) return date;
+        return null;
+    }
+
+    private static ImmutableArray<string> Authors(Document document)
+    {
+        var authors = ImmutableArray.CreateBuilder<string>();
+        foreach (var tag in document.Tags.Where(t => t.Kind is "line.byline" or "line.sign-off"))
+        {
+            var text = tag.Value.Trim();
+            var m = ByPattern().Match(text);
+            string? names = m.Success ? m.Groups["names"].Value
+                : CreditPattern().Match(text) is { Success: true } c ? c.Groups["names"].Value
+                : AgencyPattern().Match(text) is { Success: true } a ? a.Groups["names"].Value
+                : tag.Kind == "line.sign-off" ? text.TrimEnd(',').Trim()
+                : null;
+            if (names is null) continue;
+            foreach (var name in SplitNames(names))
+                if (!authors.Contains(name)) authors.Add(name);
+        }
+        return authors.ToImmutable();
+    }
+
+    /// <summary>"Anne and Massoud Khodabandeh" → both with the family name; "Linda Pressly and Albana Kasapi" → two names.</summary>
+    private static IEnumerable<string> SplitNames(string names)
+    {
+        var parts = names.Split([" and ", " & ", ", "], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+        if (parts.Length == 2 && !parts[0].Contains(' ') && parts[1].Contains(' '))
+        {
+            var family = parts[1][(parts[1].LastIndexOf(' ') + 1)..];
+            return [$"{parts[0]} {family}", parts[1]];
+        }
+        return parts.Where(p => p.Length > 1);
+    }
+
+    private static string? Publisher(Document document)
+    {
+        foreach (var tag in document.Tags.Where(t => t.Kind == "line.byline"))
+        {
+            var domain = DomainPattern().Match(tag.Value);
+            if (domain.Success) return domain.Value.TrimStart('/').ToLowerInvariant();
+        }
+        foreach (var tag in document.Tags.Where(t => t.Kind == "line.byline"))
+        {
+            var outlet = AgencyPattern().Match(tag.Value);
+            if (outlet.Success) return outlet.Groups["outlet"].Value.Trim();
+        }
+        return null;
+    }
+
+    private static string? Republisher(Document document) =>
+        document.Tags.Where(t => t.Kind == "line.byline")
+            .Select(t => TranslatedBy().Match(t.Value))
+            .FirstOrDefault(m => m.Success)?.Groups["who"].Value.Trim();
+
+    /// <summary>The site that hosts the file, from a footer such as "© 2003 - 2024 NEJAT Society".</summary>
+    private static string? SitePublisher(SourceText source)
+    {
+        var text = source.TextOf(source.SpanOf(0, source.Bytes.Length));
+        var m = CopyrightPattern().Match(text);
+        return m.Success ? m.Groups["owner"].Value.Trim().TrimEnd('.').Trim() : null;
+    }
+
+    [GeneratedRegex(@"^[Bb]y\s+(?<names>\p{Lu}[\p{L}'’.-]+(?:\s+(?:and\s+)?\p{Lu}[\p{L}'’.-]+){0,5})")]
+    private static partial Regex ByPattern();
+
+    [GeneratedRegex(@"^(?:Presenter|Reporter|Author|Written by)s?\s*:?\s+(?<names>\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){0,3})")]
+    private static partial Regex CreditPattern();
+
+    [GeneratedRegex(@"^(?<names>\p{Lu}[\p{L}'’.-]+(?:\s+(?:and\s+)?\p{Lu}[\p{L}'’.-]+){1,6}),\s+(?<outlet>[\p{Lu}][\p{L}]*(?:\s+\p{Lu}[\p{L}]*){0,3})\s*,?$")]
+    private static partial Regex AgencyPattern();
+
+    [GeneratedRegex(@"/?\b(?:[a-z0-9-]+\.)+(?:com|org|net|info|al|ir|uk|io|eu|de|fr)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex DomainPattern();
+
+    [GeneratedRegex(@"[Tt]ranslated by\s+(?<who>\p{Lu}[\p{L}]*(?:\s+\p{Lu}[\p{L}]*){0,3})")]
+    private static partial Regex TranslatedBy();
+
+    [GeneratedRegex(@"©\s*(?:\d{4}\s*(?:[-–]\s*\d{4})?\s*)?(?<owner>[\p{L}][\p{L} .&]+?)(?:\s*\.\s|\s*$|\s*\.$)", RegexOptions.Multiline)]
+    private static partial Regex CopyrightPattern();
+}

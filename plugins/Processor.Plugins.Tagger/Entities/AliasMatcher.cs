@@ -1,0 +1,103 @@
+namespace Processor.Plugins.Tagger.Entities;
+
+/// <summary>
+/// Aho–Corasick over case-folded characters: finds every alias of every entity in one pass, however
+/// many aliases there are. Matches must stand on word boundaries; an all-capitals alias (MEK, PMOI)
+/// must match its case exactly so that "mek" in an ordinary word does not count.
+/// </summary>
+internal sealed class AliasMatcher
+{
+    private readonly List<Dictionary<char, int>> _next = [new()];
+    private readonly List<int> _fail = [0];
+    private readonly List<List<(string Alias, Entity Entity)>> _output = [[]];
+
+    public AliasMatcher(IEnumerable<(string Alias, Entity Entity)> aliases)
+    {
+        foreach (var (alias, entity) in aliases)
+        {
+            if (string.IsNullOrWhiteSpace(alias)) continue;
+            var state = 0;
+            foreach (var c in Fold(alias))
+            {
+                if (!_next[state].TryGetValue(c, out var to))
+                {
+                    to = _next.Count;
+                    _next.Add(new());
+                    _fail.Add(0);
+                    _output.Add([]);
+                    _next[state][c] = to;
+                }
+                state = to;
+            }
+            _output[state].Add((alias, entity));
+        }
+        BuildFailureLinks();
+    }
+
+    public int AliasCount => _output.Sum(o => o.Count);
+
+    public IEnumerable<AliasMatch> Find(string text)
+    {
+        var results = new List<AliasMatch>();
+        var state = 0;
+        for (var i = 0; i < text.Length; i++)
+        {
+            var c = FoldChar(text[i]);
+            while (state != 0 && !_next[state].ContainsKey(c)) state = _fail[state];
+            state = _next[state].TryGetValue(c, out var to) ? to : 0;
+            for (var s = state; s != 0; s = _fail[s])
+            {
+                foreach (var (alias, entity) in _output[s])
+                {
+                    var start = i - alias.Length + 1;
+                    if (IsWordBoundary(text, start - 1) && IsWordBoundary(text, i + 1) && CaseAgrees(alias, text, start))
+                        results.Add(new AliasMatch(start, alias.Length, entity));
+                }
+            }
+        }
+        // Longest match wins where aliases overlap ("Mujahedin Khalq Organization" over "Mujahedin Khalq").
+        results.Sort((a, b) => a.Start != b.Start ? a.Start.CompareTo(b.Start) : b.Length.CompareTo(a.Length));
+        var end = -1;
+        foreach (var m in results)
+        {
+            if (m.Start < end) continue;
+            end = m.Start + m.Length;
+            yield return m;
+        }
+    }
+
+    private void BuildFailureLinks()
+    {
+        var queue = new Queue<int>();
+        foreach (var child in _next[0].Values) queue.Enqueue(child);
+        while (queue.Count > 0)
+        {
+            var state = queue.Dequeue();
+            foreach (var (c, child) in _next[state])
+            {
+                queue.Enqueue(child);
+                var f = _fail[state];
+                while (f != 0 && !_next[f].ContainsKey(c)) f = _fail[f];
+                _fail[child] = _next[f].TryGetValue(c, out var to) && to != child ? to : 0;
+            }
+        }
+    }
+
+    private static bool CaseAgrees(string alias, string text, int start)
+    {
+        var acronym = alias.Length <= 6 && alias.All(c => !char.IsLetter(c) || char.IsUpper(c));
+        return !acronym || string.CompareOrdinal(text, start, alias, 0, alias.Length) == 0;
+    }
+
+    private static bool IsWordBoundary(string text, int i) => i < 0 || i >= text.Length || !char.IsLetterOrDigit(text[i]);
+
+    private static string Fold(string s) => string.Concat(s.Select(FoldChar));
+
+    /// <summary>Case-folds and unifies apostrophes and dashes so "People’s" matches "People's".</summary>
+    private static char FoldChar(char c) => c switch
+    {
+        '’' or '‘' or '`' => '\'',
+        '–' or '—' or '‐' => '-',
+        _ => char.ToLowerInvariant(c),
+    };
+}

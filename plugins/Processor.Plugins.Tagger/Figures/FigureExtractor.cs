@@ -1,0 +1,99 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+using Processor.Abstractions;
+
+namespace Processor.Plugins.Tagger.Figures;
+
+/// <summary>
+/// Numbers with what they count: "around 2,400 members", "over 12,000 Iranians", "$40,000", "12k",
+/// "more than 20 national MPs", "40 years". Years standing alone, phone numbers and list numbers are not figures.
+/// </summary>
+internal sealed partial class FigureExtractor(IEnumerable<string> extraNouns)
+{
+    private static readonly HashSet<string> StopWords = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "a", "an", "the", "of", "in", "on", "at", "to", "and", "or", "by", "for", "from", "with", "that", "which", "who",
+        "is", "are", "was", "were", "has", "have", "had", "be", "been", "as", "than", "per", "its", "their", "his", "her",
+    };
+
+    private static readonly Dictionary<string, string> Qualifiers = new(StringComparer.OrdinalIgnoreCase)
+    {
+        ["around"] = "approx", ["about"] = "approx", ["some"] = "approx", ["roughly"] = "approx", ["approximately"] = "approx",
+        ["nearly"] = "at-most", ["almost"] = "at-most", ["up to"] = "at-most", ["less than"] = "at-most", ["fewer than"] = "at-most",
+        ["under"] = "at-most", ["over"] = "at-least", ["more than"] = "at-least", ["at least"] = "at-least",
+        ["as many as"] = "at-least", ["upwards of"] = "at-least", ["tens of"] = "approx", ["estimated"] = "approx",
+    };
+
+    private readonly HashSet<string> _extraNouns = new(extraNouns, StringComparer.OrdinalIgnoreCase);
+
+    public IEnumerable<Tag> Extract(string text)
+    {
+        foreach (Match m in FigurePattern().Matches(text))
+        {
+            var number = m.Groups["num"].Value;
+            var currency = m.Groups["cur"].Success;
+            var multiplier = m.Groups["mult"].Value.Trim().ToLowerInvariant();
+            var qualifier = m.Groups["qual"].Success ? Qualifiers[Regex.Replace(m.Groups["qual"].Value.ToLowerInvariant(), @"\s+", " ")] : "exact";
+            if (!double.TryParse(number.Replace(",", ""), NumberStyles.Float, CultureInfo.InvariantCulture, out var value)) continue;
+            if (IsPartOfLargerToken(text, m.Groups["num"].Index, number.Length)) continue;
+            value *= multiplier switch { "k" => 1_000, "thousand" => 1_000, "million" => 1_000_000, "billion" => 1_000_000_000, _ => 1 };
+
+            var noun = currency ? "usd" : CountedNoun(text, m.Index + m.Length) ?? NumberOf(text[..m.Index]);
+            var looksLikeYear = !currency && multiplier.Length == 0 && !number.Contains(',') && value is >= 1800 and <= 2100 && m.Groups["qual"].Success == false;
+            if (looksLikeYear && noun is null or "" ) continue;
+            if (looksLikeYear && noun is not null && !_extraNouns.Contains(noun) && !IsCountNoun(noun)) continue;
+            if (noun is null) continue;
+
+            yield return new Tag("figure", value.ToString("0.##", CultureInfo.InvariantCulture))
+                .With("text", m.Value.Trim())
+                .With("counts", noun)
+                .With("qualifier", qualifier)
+                .With("unit", currency ? "USD" : "count");
+        }
+    }
+
+    /// <summary>The counted noun: the first content word after the number, skipping capitalised modifiers ("MEK members").</summary>
+    private string? CountedNoun(string text, int from)
+    {
+        var words = WordPattern().Matches(text[from..]).Take(4).Select(w => w.Value).ToList();
+        if (words.Count == 0 || text.Length > from && !char.IsWhiteSpace(text[from])) return null;
+        foreach (var word in words)
+        {
+            if (StopWords.Contains(word)) return null;
+            if (char.IsLower(word[0]) || _extraNouns.Contains(word)) return Singular(word.ToLowerInvariant());
+        }
+        return char.IsUpper(words[0][0]) ? Singular(words[0]) : null;
+    }
+
+    /// <summary>"the number of MEK members … has dropped to around 2,400": the noun is "member".</summary>
+    private static string? NumberOf(string before)
+    {
+        var m = NumberOfPattern().Match(before);
+        return m.Success ? Singular(m.Groups["noun"].Value.ToLowerInvariant()) : null;
+    }
+
+    private static bool IsCountNoun(string noun) => noun is "year" or "member" or "people" or "person" or "iranian" or "time" or "month" or "day";
+
+    private static string Singular(string word) =>
+        word.EndsWith("ies") && word.Length > 4 ? word[..^3] + "y"
+        : word.EndsWith("ss") ? word
+        : word.EndsWith('s') && word.Length > 3 ? word[..^1]
+        : word;
+
+    private static bool IsPartOfLargerToken(string text, int index, int length)
+    {
+        var before = index > 0 ? text[index - 1] : ' ';
+        var after = index + length < text.Length ? text[index + length] : ' ';
+        // Phone numbers, dates like 2019-11-16, ids like A-12 and list items "1-".
+        return before is '+' or '-' or '/' or '.' || char.IsLetter(before) || after is '-' or '/' || (after == '.' && index + length + 1 < text.Length && char.IsDigit(text[index + length + 1]));
+    }
+
+    [GeneratedRegex(@"(?:(?<qual>around|about|some|roughly|approximately|nearly|almost|up\s+to|less\s+than|fewer\s+than|under|over|more\s+than|at\s+least|as\s+many\s+as|upwards\s+of|estimated)\s+)?(?<cur>\$)?(?<num>\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(?<mult>k\b|K\b|\s+thousand\b|\s+million\b|\s+billion\b)?", RegexOptions.IgnoreCase)]
+    private static partial Regex FigurePattern();
+
+    [GeneratedRegex(@"[\p{L}][\p{L}'’-]*")]
+    private static partial Regex WordPattern();
+
+    [GeneratedRegex(@"number\s+of\s+(?:\p{Lu}\w*\s+)*(?<noun>[a-z]+)\b[^.]*$")]
+    private static partial Regex NumberOfPattern();
+}

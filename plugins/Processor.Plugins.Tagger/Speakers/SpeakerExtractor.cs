@@ -1,0 +1,63 @@
+using System.Text.RegularExpressions;
+using Processor.Abstractions;
+
+namespace Processor.Plugins.Tagger.Speakers;
+
+/// <summary>
+/// Who is speaking in a sentence: "“…,” Pompeo said", "according to X", "X told MEE", "Name: “…”".
+/// A pronoun ("he said") refers to the last named speaker of the same document.
+/// </summary>
+internal sealed partial class SpeakerExtractor
+{
+    private static readonly HashSet<string> NotNames = new(StringComparer.Ordinal)
+    {
+        "The", "This", "That", "It", "He", "She", "They", "We", "I", "But", "And", "A", "An", "In", "On", "Some", "Many",
+        "Reports", "Officials", "Police", "Critics", "Experts", "Sources", "Most", "Others",
+    };
+
+    /// <summary>The speaker tag for <paramref name="sentence"/>, updating <paramref name="lastSpeaker"/>.</summary>
+    public Tag? Extract(string sentence, ref string? lastSpeaker)
+    {
+        string? name = null;
+        string how = "said";
+        foreach (var pattern in (Regex[])[NameSaid(), SaidName(), AccordingTo(), NameColonQuote()])
+        {
+            var m = pattern.Match(sentence);
+            if (m.Success && !NotNames.Contains(m.Groups["name"].Value.Split(' ')[0]))
+            {
+                name = m.Groups["name"].Value;
+                how = pattern == AccordingTo() ? "according-to" : m.Groups["verb"].Success ? m.Groups["verb"].Value.ToLowerInvariant() : "said";
+                break;
+            }
+        }
+        if (name is null && lastSpeaker is not null && PronounSaid().IsMatch(sentence))
+        {
+            name = lastSpeaker;
+            how = "said";
+        }
+        if (name is null) return null;
+        lastSpeaker = name;
+        var quoted = QuotePattern().IsMatch(sentence);
+        return new Tag("speaker", name).With("speech", quoted ? "quote" : "reported").With("verb", how);
+    }
+
+    private const string Name = @"(?<name>\p{Lu}[\p{L}'’-]+(?:\s+(?:al-|bin\s+|de\s+|van\s+)?\p{Lu}[\p{L}'’-]+){0,3})";
+
+    [GeneratedRegex(Name + @",?\s+(?<verb>said|says|told|added|claimed|claims|stated|noted|argued|wrote|warned|insisted|explained)\b")]
+    private static partial Regex NameSaid();
+
+    [GeneratedRegex(@"[”""],?\s+(?<verb>said|says|added|wrote)\s+" + Name)]
+    private static partial Regex SaidName();
+
+    [GeneratedRegex(@"\b[Aa]ccording to\s+" + Name)]
+    private static partial Regex AccordingTo();
+
+    [GeneratedRegex(@"^" + Name + @":\s*[“""]")]
+    private static partial Regex NameColonQuote();
+
+    [GeneratedRegex(@"[”""],?\s+(?:he|she)\s+(?:said|says|added|told)\b|\b(?:he|she)\s+(?:said|says|added)\.?[”""]?$")]
+    private static partial Regex PronounSaid();
+
+    [GeneratedRegex(@"[“”""]")]
+    private static partial Regex QuotePattern();
+}

@@ -1,0 +1,24 @@
+using Processor.Abstractions;
+using Processor.Plugins.Tagger.Entities;
+
+namespace Processor.Plugins.Tagger;
+
+/// <summary>The built-in <c>tagger</c>: dates, authors, publishers, entities, figures and speakers.</summary>
+public sealed class TaggerPlugin : ProcessorPlugin<TaggerOptions>
+{
+    public override string Id => "tagger";
+
+    public override string Description => "Tags documents (date, authors, publisher) and sentences (entities, figures, speakers)";
+
+    protected override IStage CreateStage(TaggerOptions options, IPluginContext context)
+    {
+        var gazetteer = Gazetteer.Empty;
+        if (options.Gazetteer is { } path)
+        {
+            var full = context.ResolvePath(path);
+            if (!File.Exists(full)) throw new PluginOptionsException("gazetteer", $"file not found: {full}");
+            gazetteer = Gazetteer.Load(full);
+        }
+        return new TaggerStage(options, gazetteer);
+    }
+}

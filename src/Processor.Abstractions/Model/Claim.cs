@@ -1,0 +1,19 @@
+using System.Collections.Immutable;
+
+namespace Processor.Abstractions;
+
+/// <summary>
+/// A checkable statement of the corpus with every place it was stated. Claims are never dropped when
+/// merged: a merged claim keeps all attributions.
+/// </summary>
+/// <param name="Id">Stable id (derived from the canonical text).</param>
+/// <param name="Text">Canonical wording, whitespace-normalised.</param>
+/// <param name="Attributions">Every occurrence, canonical first.</param>
+public sealed record Claim(string Id, string Text, ImmutableArray<Attribution> Attributions)
+{
+    /// <summary>Union of the tags of every occurrence.</summary>
+    public ImmutableArray<Tag> Tags { get; init; } = [];
+
+    /// <summary>Number of distinct source files that state it.</summary>
+    public int SourceCount => Attributions.Select(a => a.SourceId).Distinct().Count();
+}

@@ -1,0 +1,13 @@
+namespace Processor.Abstractions;
+
+/// <summary>One input file of the corpus.</summary>
+/// <param name="Id">Stable id derived from <paramref name="Path"/> (the same file keeps its id across runs).</param>
+/// <param name="Path">Path relative to the pipeline file's folder, with '/' separators.</param>
+/// <param name="FullPath">Absolute path on this machine; never written into a digest.</param>
+/// <param name="Sha256">Lower-case hex SHA-256 of the file's bytes.</param>
+/// <param name="Bytes">Length of the file in bytes.</param>
+public sealed record SourceFile(string Id, string Path, string FullPath, string Sha256, long Bytes)
+{
+    /// <summary>Lower-case file extension without the dot ("txt", "html", "jsonl", …).</summary>
+    public string Extension => System.IO.Path.GetExtension(Path).TrimStart('.').ToLowerInvariant();
+}

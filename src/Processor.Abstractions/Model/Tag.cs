@@ -1,0 +1,26 @@
+using System.Collections.Immutable;
+
+namespace Processor.Abstractions;
+
+/// <summary>
+/// A piece of metadata attached to a document, sentence or claim. <see cref="Kind"/> is namespaced by
+/// convention: built-ins use plain words (<c>entity</c>, <c>figure</c>, <c>date</c>, <c>speaker</c>);
+/// a team's plugin uses its own prefix (<c>watchlist.alert</c>).
+/// </summary>
+/// <param name="Kind">What the tag says, e.g. <c>entity</c>.</param>
+/// <param name="Value">Its main value, e.g. the entity id <c>mek</c>.</param>
+public sealed record Tag(string Kind, string Value)
+{
+    /// <summary>Extra typed-as-text attributes (e.g. a figure's <c>unit</c> and <c>approx</c>).</summary>
+    public ImmutableSortedDictionary<string, string> Attributes { get; init; } =
+        ImmutableSortedDictionary<string, string>.Empty;
+
+    /// <summary>Where in the source the tagged text is, when it is known.</summary>
+    public SourceSpan? Span { get; init; }
+
+    /// <summary>Returns a copy with one more attribute.</summary>
+    public Tag With(string key, string value) => this with { Attributes = Attributes.SetItem(key, value) };
+
+    /// <summary>Reads an attribute, or null.</summary>
+    public string? Get(string key) => Attributes.TryGetValue(key, out var v) ? v : null;
+}

@@ -1,0 +1,43 @@
+using Processor.Core.Diagnostics;
+
+namespace Processor.Cli.Commands;
+
+/// <summary>
+/// Turns every outcome of a command into a documented exit code and a readable message; users never
+/// see a stack trace unless they set PROCESSOR_TRACE=1.
+/// </summary>
+internal static class CommandGuard
+{
+    public static async Task<int> RunAsync(IRunLog log, Func<Task<int>> body)
+    {
+        try
+        {
+            return await body();
+        }
+        catch (UserErrorException e)
+        {
+            foreach (var d in e.Diagnostics) log.Report(d);
+            var errors = e.Diagnostics.Count(d => d.Severity == Severity.Error);
+            log.Report(new Diagnostic(Severity.Error, "", 0, 0, $"{errors} error(s); nothing was written"));
+            return ExitCodes.UserError;
+        }
+        catch (StageFailedException e)
+        {
+            log.Report(e.Diagnostic);
+            log.Report(new Diagnostic(Severity.Error, "", 0, 0, "the run stopped; the previous digest was left as it was"));
+            return ExitCodes.StageFailed;
+        }
+        catch (OperationCanceledException)
+        {
+            log.Report(new Diagnostic(Severity.Error, "", 0, 0, "cancelled; nothing was written"));
+            return ExitCodes.Cancelled;
+        }
+        catch (Exception e)
+        {
+            log.Report(new Diagnostic(Severity.Error, "", 0, 0,
+                $"internal error: {e.GetType().Name}: {e.Message} (this is a bug in Processor; set PROCESSOR_TRACE=1 for details and report it)"));
+            if (Environment.GetEnvironmentVariable("PROCESSOR_TRACE") == "1") Console.Error.WriteLine(e);
+            return ExitCodes.InternalError;
+        }
+    }
+}

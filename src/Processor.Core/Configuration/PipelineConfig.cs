@@ -1,0 +1,32 @@
+namespace Processor.Core.Configuration;
+
+/// <summary>A parsed and checked pipeline file. Relative paths in it resolve against <see cref="BaseDirectory"/>.</summary>
+public sealed record PipelineConfig
+{
+    /// <summary>Full path of the pipeline file.</summary>
+    public required string FilePath { get; init; }
+
+    /// <summary>The folder of the pipeline file.</summary>
+    public string BaseDirectory => Path.GetDirectoryName(FilePath)!;
+
+    /// <summary>Optional title used by renderers.</summary>
+    public string? Name { get; init; }
+
+    public IReadOnlyList<InputConfig> Inputs { get; init; } = [];
+
+    public IReadOnlyList<(string Path, Location Location)> PluginPaths { get; init; } = [];
+
+    public IReadOnlyList<StageConfig> Stages { get; init; } = [];
+
+    /// <summary>Output folder; may contain <c>{date:FORMAT}</c>, replaced by the run's start date.</summary>
+    public string Output { get; init; } = "out";
+
+    /// <summary>Files larger than this are skipped with a warning.</summary>
+    public long MaxFileBytes { get; init; } = 256L * 1024 * 1024;
+
+    /// <summary>Resolves <paramref name="path"/> against the pipeline file's folder.</summary>
+    public string Resolve(string path) => Path.GetFullPath(path, BaseDirectory);
+
+    /// <summary>The output folder for a run that started at <paramref name="runStarted"/>.</summary>
+    public string ResolveOutput(DateTimeOffset runStarted) => Resolve(OutputPathTemplate.Expand(Output, runStarted));
+}

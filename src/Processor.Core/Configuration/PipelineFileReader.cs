@@ -1,0 +1,201 @@
+using System.Globalization;
+using Processor.Core.Diagnostics;
+using YamlDotNet.Core;
+using YamlDotNet.RepresentationModel;
+
+namespace Processor.Core.Configuration;
+
+/// <summary>
+/// Reads a pipeline file into a <see cref="PipelineConfig"/>, collecting every structural error with
+/// its line and column (unknown keys get a "did you mean"). Plugin options are checked later, by
+/// <see cref="OptionsBinder"/>, once the plugins are known.
+/// </summary>
+public static class PipelineFileReader
+{
+    private static readonly string[] TopLevelKeys = ["version", "name", "inputs", "plugin_paths", "pipeline", "output", "max_file_bytes"];
+    private static readonly string[] StageKeys = ["use", "with", "on_error", "timeout"];
+
+    public static PipelineConfig Read(string path, DiagnosticBag diagnostics)
+    {
+        var fullPath = Path.GetFullPath(path);
+        var display = path;
+        if (!File.Exists(fullPath))
+        {
+            diagnostics.Error(path, 0, 0, "pipeline file not found; create one with 'processor init'");
+            return new PipelineConfig { FilePath = fullPath };
+        }
+
+        var stream = new YamlStream();
+        try
+        {
+            using var reader = new StreamReader(fullPath);
+            stream.Load(reader);
+        }
+        catch (YamlException e)
+        {
+            diagnostics.Error(display, (int)e.Start.Line, (int)e.Start.Column, $"invalid YAML: {InnermostMessage(e)}");
+            return new PipelineConfig { FilePath = fullPath };
+        }
+
+        if (stream.Documents.Count == 0 || stream.Documents[0].RootNode is not YamlMappingNode root)
+        {
+            diagnostics.Error(display, 1, 1, "the pipeline file must be a mapping with at least 'inputs' and 'pipeline'");
+            return new PipelineConfig { FilePath = fullPath };
+        }
+        return new Parser(display, fullPath, diagnostics).ReadRoot(root);
+    }
+
+    private static string InnermostMessage(Exception e)
+    {
+        while (e.InnerException is not null) e = e.InnerException;
+        return e.Message;
+    }
+
+    private sealed class Parser(string file, string fullPath, DiagnosticBag diagnostics)
+    {
+        public PipelineConfig ReadRoot(YamlMappingNode root)
+        {
+            var config = new PipelineConfig { FilePath = fullPath };
+            var seen = new HashSet<string>();
+            foreach (var (keyNode, value) in root.Children)
+            {
+                var key = ((YamlScalarNode)keyNode).Value ?? "";
+                seen.Add(key);
+                switch (key)
+                {
+                    case "version":
+                        if (Scalar(value, key) is { } v && v != "1")
+                            Error(value, $"unsupported pipeline version '{v}'; this Processor reads version 1");
+                        break;
+                    case "name": config = config with { Name = Scalar(value, key) }; break;
+                    case "inputs": config = config with { Inputs = ReadInputs(value) }; break;
+                    case "plugin_paths":
+                        config = config with { PluginPaths = StringList(value, key).Select(s => (s.Value, s.Location)).ToList() };
+                        break;
+                    case "pipeline": config = config with { Stages = ReadStages(value) }; break;
+                    case "output":
+                        if (Scalar(value, key) is { } output)
+                        {
+                            if (OutputPathTemplate.Check(output) is { } problem) Error(value, problem);
+                            config = config with { Output = output };
+                        }
+                        break;
+                    case "max_file_bytes":
+                        if (Scalar(value, key) is { } text)
+                        {
+                            if (long.TryParse(text, NumberStyles.Integer, CultureInfo.InvariantCulture, out var max) && max > 0)
+                                config = config with { MaxFileBytes = max };
+                            else Error(value, $"'max_file_bytes' must be a positive whole number of bytes, not '{text}'");
+                        }
+                        break;
+                    default:
+                        Error(keyNode, $"unknown key '{key}'{Suggestions.DidYouMean(key, TopLevelKeys)}");
+                        break;
+                }
+            }
+            if (!seen.Contains("inputs")) Error(root, "missing 'inputs': list the files to read, e.g. 'inputs: [\"*.txt\"]'");
+            if (!seen.Contains("pipeline")) Error(root, "missing 'pipeline': list the stages, e.g. '- use: splitter'");
+            return config;
+        }
+
+        private List<InputConfig> ReadInputs(YamlNode node)
+        {
+            var result = new List<InputConfig>();
+            foreach (var (value, location) in StringList(node, "inputs"))
+                result.Add(new InputConfig(value, location));
+            if (result.Count == 0 && node is YamlSequenceNode)
+                Error(node, "'inputs' is empty: list at least one file or glob");
+            return result;
+        }
+
+        private List<StageConfig> ReadStages(YamlNode node)
+        {
+            var stages = new List<StageConfig>();
+            if (node is not YamlSequenceNode sequence)
+            {
+                Error(node, "'pipeline' must be a list of stages, each '- use: PLUGIN'");
+                return stages;
+            }
+            foreach (var item in sequence.Children)
+            {
+                if (item is not YamlMappingNode map)
+                {
+                    Error(item, "a stage must be a mapping such as '- use: splitter'");
+                    continue;
+                }
+                string? use = null;
+                Location useLocation = At(map);
+                YamlMappingNode? with = null;
+                var onError = OnError.Skip;
+                TimeSpan? timeout = null;
+                foreach (var (keyNode, value) in map.Children)
+                {
+                    var key = ((YamlScalarNode)keyNode).Value ?? "";
+                    switch (key)
+                    {
+                        case "use": use = Scalar(value, key); useLocation = At(value); break;
+                        case "with":
+                            if (value is YamlMappingNode w) with = w;
+                            else if (!IsNull(value)) Error(value, "'with' must be a mapping of option names to values");
+                            break;
+                        case "on_error":
+                            var text = Scalar(value, key);
+                            if (text == "skip") onError = OnError.Skip;
+                            else if (text == "fail") onError = OnError.Fail;
+                            else if (text is not null) Error(value, $"'on_error' must be 'skip' or 'fail', not '{text}'");
+                            break;
+                        case "timeout":
+                            var t = Scalar(value, key);
+                            if (t is not null && TimeSpan.TryParse(t, CultureInfo.InvariantCulture, out var span) && span > TimeSpan.Zero) timeout = span;
+                            else if (t is not null) Error(value, $"'timeout' must be a duration such as '00:05:00', not '{t}'");
+                            break;
+                        default:
+                            Error(keyNode, $"unknown key '{key}' in a stage{Suggestions.DidYouMean(key, StageKeys)}");
+                            break;
+                    }
+                }
+                if (use is null) Error(map, "a stage needs 'use: PLUGIN-ID'");
+                else stages.Add(new StageConfig(use, useLocation, with, At(map)) { OnError = onError, Timeout = timeout });
+            }
+            return stages;
+        }
+
+        private List<(string Value, Location Location)> StringList(YamlNode node, string key)
+        {
+            var list = new List<(string, Location)>();
+            if (node is YamlScalarNode s && !IsNull(s))
+            {
+                list.Add((s.Value!, At(s)));
+                return list;
+            }
+            if (node is not YamlSequenceNode seq)
+            {
+                if (!IsNull(node)) Error(node, $"'{key}' must be a list of strings");
+                return list;
+            }
+            foreach (var item in seq.Children)
+            {
+                if (item is YamlScalarNode scalar && scalar.Value is { Length: > 0 } v) list.Add((v, At(item)));
+                else if (item is YamlMappingNode m && m.Children.TryGetValue(new YamlScalarNode("path"), out var p) && p is YamlScalarNode ps && ps.Value is { } pv)
+                    list.Add((pv, At(ps)));
+                else Error(item, $"each entry of '{key}' must be a non-empty string");
+            }
+            return list;
+        }
+
+        private string? Scalar(YamlNode node, string key)
+        {
+            if (node is YamlScalarNode s && !IsNull(s)) return s.Value;
+            Error(node, $"'{key}' must be a single value");
+            return null;
+        }
+
+        private static bool IsNull(YamlNode node) =>
+            node is YamlScalarNode { Value: null or "" or "~" or "null", Style: not (YamlDotNet.Core.ScalarStyle.SingleQuoted or YamlDotNet.Core.ScalarStyle.DoubleQuoted) };
+
+        private Location At(YamlNode node) => new(file, (int)node.Start.Line, (int)node.Start.Column);
+
+        private void Error(YamlNode node, string message) =>
+            diagnostics.Error(file, (int)node.Start.Line, (int)node.Start.Column, message);
+    }
+}

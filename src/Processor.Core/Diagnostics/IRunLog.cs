@@ -1,0 +1,12 @@
+namespace Processor.Core.Diagnostics;
+
+/// <summary>Where a run reports progress and problems (a terminal, plain lines for cron, or JSON lines).</summary>
+public interface IRunLog
+{
+    void Info(string message);
+
+    void Report(Diagnostic diagnostic);
+
+    /// <summary>Called as sources finish, so a terminal can show progress.</summary>
+    void Progress(int done, int total) { }
+}

@@ -1,0 +1,46 @@
+namespace Processor.Core.Output;
+
+/// <summary>
+/// Writes a digest folder atomically: outputs go to a hidden sibling folder, which replaces the
+/// previous digest only when everything was written. A crash leaves the previous digest in place.
+/// </summary>
+public sealed class OutputCommitter : IDisposable
+{
+    private readonly string _target;
+    private bool _committed;
+
+    public OutputCommitter(string target)
+    {
+        _target = Path.GetFullPath(target);
+        var parent = Path.GetDirectoryName(_target.TrimEnd(Path.DirectorySeparatorChar))!;
+        Directory.CreateDirectory(parent);
+        StagingDirectory = Path.Combine(parent, $".{Path.GetFileName(_target)}.tmp-{Guid.NewGuid():N}");
+        Directory.CreateDirectory(StagingDirectory);
+    }
+
+    /// <summary>Where the output stages write.</summary>
+    public string StagingDirectory { get; }
+
+    /// <summary>Moves the staged folder into place; the old digest is removed only after the move.</summary>
+    public void Commit()
+    {
+        string? old = null;
+        if (Directory.Exists(_target))
+        {
+            old = Path.Combine(Path.GetDirectoryName(_target)!, $".{Path.GetFileName(_target)}.old-{Guid.NewGuid():N}");
+            Directory.Move(_target, old);
+        }
+        Directory.Move(StagingDirectory, _target);
+        _committed = true;
+        if (old is not null) Directory.Delete(old, recursive: true);
+    }
+
+    public void Dispose()
+    {
+        if (!_committed && Directory.Exists(StagingDirectory))
+        {
+            try { Directory.Delete(StagingDirectory, recursive: true); }
+            catch (IOException) { /* best effort: a stale staging folder is harmless and hidden */ }
+        }
+    }
+}

@@ -1,0 +1,46 @@
+using Processor.Core.Configuration;
+using Processor.Core.Diagnostics;
+using Processor.Core.Inputs;
+using Processor.Core.Plugins;
+
+namespace Processor.Core.Pipeline;
+
+/// <summary>
+/// The one entry point the CLI uses: reads the pipeline file, loads plugins, checks everything
+/// (reporting all problems at once) and runs.
+/// </summary>
+public static class PipelineHost
+{
+    /// <summary>A pipeline that passed every check and is ready to run.</summary>
+    public sealed record Plan(PipelineConfig Config, PluginCatalog Catalog, IReadOnlyList<PreparedStage> Stages, IReadOnlyList<string> Inputs);
+
+    /// <summary>Checks everything short of running; throws <see cref="UserErrorException"/> with all errors.</summary>
+    public static Plan Prepare(string pipelinePath, IEnumerable<string> extraPluginDirectories, IRunLog log)
+    {
+        var diagnostics = new DiagnosticBag();
+        var config = PipelineFileReader.Read(pipelinePath, diagnostics);
+        diagnostics.ThrowIfErrors();
+
+        var catalog = LoadCatalog(config, extraPluginDirectories);
+        foreach (var error in catalog.Errors)
+            diagnostics.Error(error.Directory, 0, 0, $"plugin '{error.Name}': {error.Message}");
+        var stages = PipelinePlanner.Prepare(config, catalog, diagnostics);
+        var inputs = InputResolver.Resolve(config, diagnostics);
+        foreach (var warning in diagnostics.Items.Where(d => d.Severity != Severity.Error)) log.Report(warning);
+        diagnostics.ThrowIfErrors();
+        return new Plan(config, catalog, stages, inputs);
+    }
+
+    public static Task<RunSummary> RunAsync(Plan plan, IRunLog log, CancellationToken cancellation) =>
+        new PipelineRunner(plan.Config, plan.Stages, log).RunAsync(plan.Inputs, cancellation);
+
+    /// <summary>Built-in plugins first, then <c>--plugins</c> folders, then the pipeline's <c>plugin_paths</c>.</summary>
+    public static PluginCatalog LoadCatalog(PipelineConfig? config, IEnumerable<string> extraPluginDirectories)
+    {
+        var folders = new List<PluginFolder> { PluginFolder.BuiltIn };
+        folders.AddRange(extraPluginDirectories.Select(d => new PluginFolder(Path.GetFullPath(d), "--plugins")));
+        if (config is not null)
+            folders.AddRange(config.PluginPaths.Select(p => new PluginFolder(config.Resolve(p.Path), "plugin_paths")));
+        return PluginCatalog.Load(folders);
+    }
+}

@@ -1,0 +1,189 @@
+using System.Collections.Concurrent;
+using System.Collections.Immutable;
+using System.Diagnostics;
+using Processor.Abstractions;
+using Processor.Core.Configuration;
+using Processor.Core.Diagnostics;
+using Processor.Core.Inputs;
+using Processor.Core.Output;
+
+namespace Processor.Core.Pipeline;
+
+/// <summary>
+/// Runs prepared stages over the input files. Per-file and per-document stages run back to back on
+/// each file, on all cores; corpus stages then see everything; output stages write into a staging
+/// folder that replaces the digest only when all of them succeeded.
+/// </summary>
+public sealed class PipelineRunner(PipelineConfig config, IReadOnlyList<PreparedStage> stages, IRunLog log)
+{
+    private readonly ConcurrentDictionary<string, SourceFile> _sources = new();
+
+    public async Task<RunSummary> RunAsync(IReadOnlyList<string> files, CancellationToken cancellation)
+    {
+        var clock = Stopwatch.StartNew();
+        var started = DateTimeOffset.UtcNow;
+        var streaming = stages.TakeWhile(s => s.IsStreaming).ToList();
+        var later = stages.Skip(streaming.Count).ToList();
+        if (later.FirstOrDefault(s => s.IsStreaming) is { } misplaced)
+            throw new UserErrorException(Diagnostic.Error(misplaced.Config.UseLocation.File, misplaced.Config.UseLocation.Line,
+                misplaced.Config.UseLocation.Column, $"plugin '{misplaced.Id}' works per file or document, so it must come before every whole-corpus stage"));
+
+        var outcomes = new SourceOutcome[files.Count];
+        var done = 0;
+        await Parallel.ForEachAsync(Enumerable.Range(0, files.Count),
+            new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount, CancellationToken = cancellation },
+            async (i, token) =>
+            {
+                outcomes[i] = await ProcessSourceAsync(files[i], streaming, started, token);
+                log.Progress(Interlocked.Increment(ref done), files.Count);
+            });
+
+        var corpus = Assemble(outcomes);
+        foreach (var skipped in corpus.Skipped)
+            log.Report(Diagnostic.Warning(skipped.Path, skipped.Line, 0, $"skipped: {skipped.Reason}"));
+        log.Info($"read {corpus.Sources.Length} source(s), skipped {corpus.Skipped.Length}, found {corpus.Documents.Length} document(s) and {corpus.Claims.Length} candidate claim(s)");
+
+        var outputDirectory = config.ResolveOutput(started);
+        using var committer = new OutputCommitter(outputDirectory);
+        foreach (var stage in later)
+        {
+            var context = ContextFor(stage, cancellation, committer.StagingDirectory, started);
+            var where = config.FilePath;
+            switch (stage.Stage)
+            {
+                case ICorpusStage corpusStage:
+                    corpus = await GuardAsync(stage, where, 0, _ => corpusStage.Process(corpus, context), cancellation);
+                    log.Info($"{stage.Id}: {corpus.Claims.Length} claim(s) after this stage");
+                    break;
+                case IOutputStage output:
+                    await GuardAsync(stage, where, 0, _ => { output.Write(corpus, context); return 0; }, cancellation);
+                    break;
+            }
+        }
+        cancellation.ThrowIfCancellationRequested();
+        committer.Commit();
+
+        return new RunSummary(outputDirectory, corpus.Sources.Length, corpus.Skipped.Length, corpus.Documents.Length,
+            corpus.Documents.Sum(d => d.Sentences.Length), corpus.Claims.Length, clock.Elapsed);
+    }
+
+    private async Task<SourceOutcome> ProcessSourceAsync(string path, List<PreparedStage> streaming, DateTimeOffset started, CancellationToken token)
+    {
+        var (source, skipped) = SourceReader.Read(config.BaseDirectory, path, config.MaxFileBytes);
+        if (source is null) return new SourceOutcome(null, [], [], [skipped!]);
+        _sources[source.File.Id] = source.File;
+
+        var documents = ImmutableArray<Document>.Empty;
+        var removed = ImmutableArray<RemovedSpan>.Empty;
+        var skips = ImmutableArray.CreateBuilder<SkippedInput>();
+        foreach (var stage in streaming)
+        {
+            var context = ContextFor(stage, token, "", started);
+            try
+            {
+                if (stage.Stage is ISourceStage splitter)
+                {
+                    var result = await GuardAsync(stage, source.File.Path, 0, _ => splitter.Process(source, context), token);
+                    documents = Validate(stage, source, result.Documents, skips);
+                    removed = removed.AddRange(result.Removed);
+                }
+                else if (stage.Stage is IDocumentStage documentStage)
+                {
+                    var next = ImmutableArray.CreateBuilder<Document>(documents.Length);
+                    foreach (var document in documents)
+                    {
+                        try
+                        {
+                            var changed = await GuardAsync(stage, source.File.Path, document.Span.Line, _ => documentStage.Process(document, source, context), token);
+                            next.AddRange(Validate(stage, source, [changed], skips));
+                        }
+                        catch (DocumentSkippedException e) { skips.Add(e.Skipped); }
+                    }
+                    documents = next.ToImmutable();
+                }
+            }
+            catch (DocumentSkippedException e)
+            {
+                skips.Add(e.Skipped);
+                return new SourceOutcome(source.File, [], removed, skips.ToImmutable());
+            }
+        }
+        return new SourceOutcome(source.File, documents, removed, skips.ToImmutable());
+    }
+
+    /// <summary>Keeps the documents whose spans are sound; a bad one fails or is skipped like any plugin error.</summary>
+    private ImmutableArray<Document> Validate(PreparedStage stage, SourceText source, ImmutableArray<Document> documents, ImmutableArray<SkippedInput>.Builder skips)
+    {
+        var kept = ImmutableArray.CreateBuilder<Document>(documents.Length);
+        foreach (var document in documents)
+        {
+            if (SpanValidator.Check(document, source) is { } problem)
+                Fail(stage, source.File.Path, document.Span.Line, $"emitted an invalid span: {problem}", null, skips);
+            else kept.Add(document);
+        }
+        return kept.ToImmutable();
+    }
+
+    /// <summary>
+    /// Runs one call of a plugin: a failure becomes one located report (and a skip or a stopped run,
+    /// per <c>on_error</c>); a configured timeout abandons a hung call.
+    /// </summary>
+    private async Task<T> GuardAsync<T>(PreparedStage stage, string path, int line, Func<CancellationToken, T> work, CancellationToken token)
+    {
+        using var limit = CancellationTokenSource.CreateLinkedTokenSource(token);
+        if (stage.Config.Timeout is { } timeout) limit.CancelAfter(timeout);
+        try
+        {
+            return await Task.Run(() => work(limit.Token), limit.Token).WaitAsync(limit.Token);
+        }
+        catch (OperationCanceledException) when (!token.IsCancellationRequested && limit.IsCancellationRequested)
+        {
+            throw new StageFailedException(Diagnostic.Error(path, line, 0,
+                $"plugin '{stage.Id}' did not finish within its timeout of {stage.Config.Timeout}; the run was stopped and nothing was written"));
+        }
+        catch (OperationCanceledException) { throw; }
+        catch (Exception e) when (e is not (StageFailedException or DocumentSkippedException or UserErrorException))
+        {
+            var message = $"plugin '{stage.Id}' failed: {e.GetType().Name}: {e.Message.Split('\n')[0].Trim()}";
+            if (stage.Config.OnError == OnError.Fail || line == 0 && stage.Stage is not ISourceStage)
+                throw new StageFailedException(Diagnostic.Error(path, line, 0, message), e);
+            throw new DocumentSkippedException(new SkippedInput(path, message, line));
+        }
+    }
+
+    private static void Fail(PreparedStage stage, string path, int line, string message, Exception? inner, ImmutableArray<SkippedInput>.Builder skips)
+    {
+        var full = $"plugin '{stage.Id}' {message}";
+        if (stage.Config.OnError == OnError.Fail)
+            throw new StageFailedException(Diagnostic.Error(path, line, 0, full), inner);
+        skips.Add(new SkippedInput(path, full, line));
+    }
+
+    private Corpus Assemble(SourceOutcome[] outcomes)
+    {
+        var documents = outcomes.SelectMany(o => o.Documents).ToImmutableArray();
+        var claims = documents
+            .SelectMany(d => d.Sentences.Where(s => s.IsClaim).Select(s => new Claim(
+                $"c-{s.Id}", TextNormalizer.CollapseWhitespace(s.Text),
+                [new Attribution(d.SourceId, d.Id, s.Id, s.Span, s.Text)]) { Tags = s.Tags }))
+            .ToImmutableArray();
+        return new Corpus
+        {
+            Sources = [.. outcomes.Where(o => o.Source is not null).Select(o => o.Source!)],
+            Documents = documents,
+            Claims = claims,
+            Removed = [.. outcomes.SelectMany(o => o.Removed)],
+            Skipped = [.. outcomes.SelectMany(o => o.Skipped)],
+        };
+    }
+
+    private StageContext ContextFor(PreparedStage stage, CancellationToken token, string outputDirectory, DateTimeOffset started) =>
+        new(config, stage.Id, log, _sources, token, outputDirectory, started);
+
+    private sealed record SourceOutcome(SourceFile? Source, ImmutableArray<Document> Documents, ImmutableArray<RemovedSpan> Removed, ImmutableArray<SkippedInput> Skipped);
+
+    private sealed class DocumentSkippedException(SkippedInput skipped) : Exception(skipped.Reason)
+    {
+        public SkippedInput Skipped { get; } = skipped;
+    }
+}
