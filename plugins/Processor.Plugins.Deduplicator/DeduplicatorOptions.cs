@@ -1,0 +1,23 @@
+namespace Processor.Plugins.Deduplicator;
+
+/// <summary>Exact and near-duplicate merging of claims. YAML names are snake_case.</summary>
+public sealed class DeduplicatorOptions
+{
+    /// <summary>Merge claims whose normalised text is identical.</summary>
+    public bool Exact { get; set; } = true;
+
+    /// <summary>Merge claims whose character-shingle Jaccard similarity is at least <see cref="Threshold"/>.</summary>
+    public bool Near { get; set; } = true;
+
+    /// <summary>Jaccard similarity (0–1) from which two claims are the same claim.</summary>
+    public double Threshold { get; set; } = 0.7;
+
+    /// <summary>Characters per shingle.</summary>
+    public int ShingleSize { get; set; } = 5;
+
+    /// <summary>MinHash permutations; must equal bands × rows.</summary>
+    public int Permutations { get; set; } = 128;
+
+    /// <summary>LSH bands; more bands find pairs of lower similarity.</summary>
+    public int Bands { get; set; } = 32;
+}

@@ -1,0 +1,20 @@
+using Processor.Abstractions;
+
+namespace Processor.Plugins.Deduplicator;
+
+/// <summary>The built-in <c>deduplicator</c>: merges duplicate claims and keeps every attribution.</summary>
+public sealed class DeduplicatorPlugin : ProcessorPlugin<DeduplicatorOptions>
+{
+    public override string Id => "deduplicator";
+
+    public override string Description => "Merges exact and near-duplicate claims, keeping every source (corroboration)";
+
+    protected override IStage CreateStage(DeduplicatorOptions options, IPluginContext context)
+    {
+        if (options.Threshold is <= 0 or > 1) throw new PluginOptionsException("threshold", "must be greater than 0 and at most 1");
+        if (options.ShingleSize < 2) throw new PluginOptionsException("shingle_size", "must be at least 2");
+        if (options.Bands < 1 || options.Permutations % options.Bands != 0)
+            throw new PluginOptionsException("bands", $"must divide permutations ({options.Permutations}) evenly");
+        return new DeduplicatorStage(options);
+    }
+}

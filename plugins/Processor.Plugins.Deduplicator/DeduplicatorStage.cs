@@ -1,0 +1,126 @@
+using System.Collections.Immutable;
+using System.IO.Hashing;
+using System.Text;
+using Processor.Abstractions;
+using Processor.Plugins.Deduplicator.Clustering;
+using Processor.Plugins.Deduplicator.Hashing;
+
+namespace Processor.Plugins.Deduplicator;
+
+/// <summary>
+/// Merges claims that say the same thing. Exact duplicates share a normalised-text hash; near
+/// duplicates are found by MinHash + LSH banding and confirmed with the real Jaccard similarity.
+/// A merged claim keeps every attribution; nothing is dropped. The result does not depend on the
+/// order of the input files: claims are first put in a canonical order.
+/// </summary>
+internal sealed class DeduplicatorStage(DeduplicatorOptions options) : ICorpusStage
+{
+    private readonly MinHasher _hasher = new(options.Permutations, options.ShingleSize);
+
+    public Corpus Process(Corpus corpus, IStageContext context)
+    {
+        var paths = corpus.Sources.ToDictionary(s => s.Id, s => s.Path);
+        var documents = corpus.Documents.ToDictionary(d => d.Id);
+        var claims = corpus.Claims
+            .OrderBy(c => paths.GetValueOrDefault(c.Attributions[0].SourceId, ""), StringComparer.Ordinal)
+            .ThenBy(c => c.Attributions[0].Span.Start)
+            .ToArray();
+        var units = new Unit[claims.Length];
+        Parallel.For(0, claims.Length, new ParallelOptions { CancellationToken = context.Cancellation }, i =>
+        {
+            var normalized = ClaimNormalizer.Normalize(claims[i].Text);
+            var shingles = _hasher.Shingles(normalized);
+            units[i] = new Unit(XxHash3.HashToUInt64(Encoding.UTF8.GetBytes(normalized)), shingles,
+                options.Near ? _hasher.Signature(shingles) : []);
+        });
+
+        var sets = new UnionFind(claims.Length);
+        var how = new Dictionary<int, (string Method, double Score)>();
+        if (options.Exact) MergeExact(units, sets, how);
+        if (options.Near) MergeNear(units, sets, how, context.Cancellation);
+
+        var merged = ImmutableArray.CreateBuilder<Claim>();
+        var merges = ImmutableArray.CreateBuilder<MergeRecord>();
+        foreach (var cluster in Enumerable.Range(0, claims.Length).GroupBy(sets.Find).OrderBy(g => g.Key))
+        {
+            var members = cluster
+                .OrderBy(i => documents.GetValueOrDefault(claims[i].Attributions[0].DocumentId)?.Published ?? DateOnly.MaxValue)
+                .ThenBy(i => paths.GetValueOrDefault(claims[i].Attributions[0].SourceId, ""), StringComparer.Ordinal)
+                .ThenBy(i => claims[i].Attributions[0].Span.Start)
+                .ToList();
+            var canonical = members[0];
+            var id = $"c{units[canonical].Exact:x16}"[..13];
+            var attributions = members
+                .SelectMany(i => claims[i].Attributions.Select(a => a with
+                {
+                    Similarity = i == canonical ? 1.0 : Math.Round(MinHasher.Jaccard(units[canonical].Shingles, units[i].Shingles), 3),
+                }))
+                .ToImmutableArray();
+            var tags = members.SelectMany(i => claims[i].Tags).Distinct(TagComparer.Instance).ToImmutableArray();
+            merged.Add(new Claim(id, claims[canonical].Text, attributions) { Tags = tags });
+            foreach (var i in members.Skip(1))
+            {
+                var (method, score) = how.GetValueOrDefault(i, ("near", 0));
+                merges.Add(new MergeRecord("claim", id, claims[i].Attributions[0].SentenceId, method,
+                    method == "exact" ? 1.0 : Math.Round(MinHasher.Jaccard(units[canonical].Shingles, units[i].Shingles), 3)));
+            }
+        }
+        context.Info($"merged {claims.Length - merged.Count} duplicate claim occurrence(s) into {merged.Count} claim(s)");
+        return corpus with { Claims = merged.ToImmutable(), Merges = corpus.Merges.AddRange(merges) };
+    }
+
+    private static void MergeExact(Unit[] units, UnionFind sets, Dictionary<int, (string, double)> how)
+    {
+        var first = new Dictionary<ulong, int>();
+        for (var i = 0; i < units.Length; i++)
+        {
+            if (first.TryGetValue(units[i].Exact, out var j))
+            {
+                sets.Union(j, i);
+                how[i] = ("exact", 1.0);
+            }
+            else first[units[i].Exact] = i;
+        }
+    }
+
+    private void MergeNear(Unit[] units, UnionFind sets, Dictionary<int, (string, double)> how, CancellationToken cancellation)
+    {
+        var rows = options.Permutations / options.Bands;
+        for (var band = 0; band < options.Bands; band++)
+        {
+            cancellation.ThrowIfCancellationRequested();
+            var buckets = new Dictionary<ulong, List<int>>();
+            for (var i = 0; i < units.Length; i++)
+            {
+                var key = XxHash3.HashToUInt64(System.Runtime.InteropServices.MemoryMarshal.AsBytes(units[i].Signature.AsSpan(band * rows, rows)));
+                if (!buckets.TryGetValue(key, out var list)) buckets[key] = list = [];
+                list.Add(i);
+            }
+            foreach (var bucket in buckets.Values.Where(b => b.Count > 1))
+            {
+                for (var x = 0; x < bucket.Count; x++)
+                for (var y = x + 1; y < bucket.Count; y++)
+                {
+                    var (a, b) = (bucket[x], bucket[y]);
+                    if (sets.Find(a) == sets.Find(b)) continue;
+                    var similarity = MinHasher.Jaccard(units[a].Shingles, units[b].Shingles);
+                    if (similarity < options.Threshold) continue;
+                    sets.Union(a, b);
+                    how.TryAdd(b, ("near", similarity));
+                }
+            }
+        }
+    }
+
+    private sealed record Unit(ulong Exact, ulong[] Shingles, ulong[] Signature);
+
+    private sealed class TagComparer : IEqualityComparer<Tag>
+    {
+        public static TagComparer Instance { get; } = new();
+
+        public bool Equals(Tag? x, Tag? y) =>
+            x is not null && y is not null && x.Kind == y.Kind && x.Value == y.Value && x.Attributes.SequenceEqual(y.Attributes);
+
+        public int GetHashCode(Tag tag) => HashCode.Combine(tag.Kind, tag.Value);
+    }
+}

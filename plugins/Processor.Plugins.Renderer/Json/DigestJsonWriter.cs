@@ -1,0 +1,222 @@
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using Processor.Abstractions;
+using Processor.Plugins.Renderer.Model;
+
+namespace Processor.Plugins.Renderer.Json;
+
+/// <summary>
+/// Writes <c>digest.json</c>, schema <c>processor.digest/1</c> (docs/json-schema.md). Fields are only
+/// ever added within a major schema version; outside tools rely on them.
+/// </summary>
+internal static class DigestJsonWriter
+{
+    public const string Schema = "processor.digest/1";
+
+    public static void Write(Stream stream, Corpus corpus, DigestView view)
+    {
+        using var w = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping });
+        var ranks = view.Claims.ToDictionary(c => c.Id);
+        w.WriteStartObject();
+        w.WriteString("schema", Schema);
+        w.WriteString("title", view.Title);
+        w.WriteString("generatedAt", view.GeneratedAt);
+
+        w.WriteStartObject("overview");
+        w.WriteNumber("sources", view.Overview.Sources);
+        w.WriteNumber("documents", view.Overview.Documents);
+        w.WriteNumber("sentences", view.Overview.Sentences);
+        w.WriteNumber("claims", view.Overview.Claims);
+        w.WriteNumber("occurrences", view.Overview.Occurrences);
+        w.WriteNumber("duplicatesMerged", view.Overview.DuplicatesMerged);
+        w.WriteNumber("removedSpans", view.Overview.RemovedSpans);
+        w.WriteNumber("skipped", view.Overview.Skipped);
+        w.WriteEndObject();
+
+        w.WriteStartArray("sources");
+        foreach (var s in corpus.Sources)
+        {
+            w.WriteStartObject();
+            w.WriteString("id", s.Id);
+            w.WriteString("path", s.Path);
+            w.WriteString("sha256", s.Sha256);
+            w.WriteNumber("bytes", s.Bytes);
+            w.WriteEndObject();
+        }
+        w.WriteEndArray();
+
+        w.WriteStartArray("documents");
+        foreach (var d in corpus.Documents) WriteDocument(w, d);
+        w.WriteEndArray();
+
+        w.WriteStartArray("claims");
+        foreach (var c in corpus.Claims.OrderBy(c => ranks[c.Id].Rank))
+        {
+            var view_ = ranks[c.Id];
+            w.WriteStartObject();
+            w.WriteString("id", c.Id);
+            w.WriteString("text", c.Text);
+            w.WriteNumber("rank", view_.Rank);
+            w.WriteNumber("score", view_.Score);
+            w.WriteNumber("sourceCount", view_.SourceCount);
+            w.WriteNumber("publisherCount", view_.PublisherCount);
+            WriteTags(w, c.Tags);
+            w.WriteStartArray("attributions");
+            foreach (var a in c.Attributions)
+            {
+                w.WriteStartObject();
+                w.WriteString("source", a.SourceId);
+                w.WriteString("document", a.DocumentId);
+                w.WriteString("sentence", a.SentenceId);
+                WriteSpan(w, "span", a.Span);
+                w.WriteString("quote", a.Quote);
+                w.WriteNumber("similarity", a.Similarity);
+                w.WriteEndObject();
+            }
+            w.WriteEndArray();
+            w.WriteEndObject();
+        }
+        w.WriteEndArray();
+
+        w.WriteStartArray("duplicates");
+        foreach (var m in corpus.Merges)
+        {
+            w.WriteStartObject();
+            w.WriteString("level", m.Level);
+            w.WriteString("kept", m.KeptId);
+            w.WriteString("merged", m.MergedId);
+            w.WriteString("method", m.Method);
+            w.WriteNumber("score", m.Score);
+            w.WriteEndObject();
+        }
+        w.WriteEndArray();
+
+        w.WriteStartArray("removed");
+        foreach (var r in corpus.Removed)
+        {
+            w.WriteStartObject();
+            w.WriteString("source", r.Span.SourceId);
+            WriteSpan(w, "span", r.Span);
+            w.WriteString("reason", r.Reason);
+            w.WriteEndObject();
+        }
+        w.WriteEndArray();
+
+        w.WriteStartArray("skipped");
+        foreach (var s in corpus.Skipped)
+        {
+            w.WriteStartObject();
+            w.WriteString("path", s.Path);
+            w.WriteNumber("line", s.Line);
+            w.WriteString("reason", s.Reason);
+            w.WriteEndObject();
+        }
+        w.WriteEndArray();
+
+        WriteSelection(w, view);
+        w.WriteEndObject();
+    }
+
+    private static void WriteDocument(Utf8JsonWriter w, Document d)
+    {
+        w.WriteStartObject();
+        w.WriteString("id", d.Id);
+        w.WriteString("source", d.SourceId);
+        w.WriteString("title", d.Title);
+        if (d.Published is { } p) w.WriteString("published", p.ToString("yyyy-MM-dd")); else w.WriteNull("published");
+        w.WriteStartArray("authors");
+        foreach (var a in d.Authors) w.WriteStringValue(a);
+        w.WriteEndArray();
+        w.WriteString("publisher", d.Publisher);
+        w.WriteString("language", d.Language);
+        WriteSpan(w, "span", d.Span);
+        w.WriteString("boundaryReason", d.BoundaryReason);
+        w.WriteStartArray("sentences");
+        foreach (var s in d.Sentences)
+        {
+            w.WriteStartArray();
+            w.WriteNumberValue(s.Span.Start);
+            w.WriteNumberValue(s.Span.End);
+            w.WriteEndArray();
+        }
+        w.WriteEndArray();
+        WriteTags(w, d.Tags.Where(t => !t.Kind.StartsWith("line.", StringComparison.Ordinal)));
+        w.WriteEndObject();
+    }
+
+    private static void WriteSelection(Utf8JsonWriter w, DigestView view)
+    {
+        w.WriteStartArray("topics");
+        foreach (var t in view.Topics)
+        {
+            w.WriteStartObject();
+            w.WriteString("entity", t.Id);
+            w.WriteString("name", t.Name);
+            w.WriteNumber("score", t.Score);
+            w.WriteStartArray("claims");
+            foreach (var c in t.Claims) w.WriteStringValue(c.Id);
+            w.WriteEndArray();
+            w.WriteEndObject();
+        }
+        w.WriteEndArray();
+
+        w.WriteStartArray("figures");
+        foreach (var g in view.Figures)
+        {
+            w.WriteStartObject();
+            w.WriteString("entity", g.Entity);
+            w.WriteString("counts", g.Counts);
+            w.WriteBoolean("disagree", g.Disagree);
+            w.WriteStartArray("values");
+            foreach (var r in g.Rows)
+            {
+                w.WriteStartObject();
+                w.WriteNumber("value", r.Value);
+                w.WriteString("text", r.Text);
+                w.WriteString("qualifier", r.Qualifier);
+                w.WriteString("claim", r.ClaimId);
+                w.WriteString("source", r.Citation.Source);
+                w.WriteEndObject();
+            }
+            w.WriteEndArray();
+            w.WriteEndObject();
+        }
+        w.WriteEndArray();
+
+        w.WriteStartArray("quotes");
+        foreach (var q in view.Quotes)
+        {
+            w.WriteStartObject();
+            w.WriteString("speaker", q.Speaker);
+            w.WriteString("speech", q.Speech);
+            w.WriteString("claim", q.ClaimId);
+            w.WriteString("source", q.Citation.Source);
+            w.WriteEndObject();
+        }
+        w.WriteEndArray();
+    }
+
+    private static void WriteTags(Utf8JsonWriter w, IEnumerable<Tag> tags)
+    {
+        w.WriteStartArray("tags");
+        foreach (var t in tags)
+        {
+            w.WriteStartObject();
+            w.WriteString("kind", t.Kind);
+            w.WriteString("value", t.Value);
+            foreach (var (k, v) in t.Attributes) w.WriteString(k, v);
+            w.WriteEndObject();
+        }
+        w.WriteEndArray();
+    }
+
+    private static void WriteSpan(Utf8JsonWriter w, string name, SourceSpan span)
+    {
+        w.WriteStartObject(name);
+        w.WriteNumber("start", span.Start);
+        w.WriteNumber("end", span.End);
+        w.WriteNumber("line", span.Line);
+        w.WriteNumber("endLine", span.EndLine);
+        w.WriteEndObject();
+    }
+}

@@ -1,0 +1,139 @@
+using System.Globalization;
+using System.Text;
+using Processor.Abstractions;
+
+namespace Processor.Plugins.Renderer.Model;
+
+/// <summary>
+/// Builds the template model from the final corpus: ranks claims by salience, groups them into topics,
+/// lines up figures that count the same thing and collects quotations. Salience (docs/template-model.md):
+/// 3 per extra independent source + 1.5 per entity (at most 2) + 1 for a figure + 0.5 for a speaker.
+/// </summary>
+internal sealed class DigestModelBuilder(RendererOptions options)
+{
+    public DigestView Build(Corpus corpus, string title, DateTimeOffset generatedAt, Func<SourceFile, SourceText> open)
+    {
+        var sources = corpus.Sources.ToDictionary(s => s.Id);
+        var documents = corpus.Documents.ToDictionary(d => d.Id);
+        var texts = new Dictionary<string, SourceText>();
+        SourceText TextOf(string id) => texts.TryGetValue(id, out var t) ? t : texts[id] = open(sources[id]);
+
+        var claims = corpus.Claims
+            .Select(c => (Claim: c, Score: Score(c, documents)))
+            .OrderByDescending(x => x.Score).ThenBy(x => x.Claim.Id, StringComparer.Ordinal)
+            .Select((x, i) => ToView(x.Claim, i + 1, x.Score, documents, sources, TextOf))
+            .ToList();
+
+        return new DigestView(
+            title,
+            generatedAt.ToString("yyyy-MM-dd HH:mm 'UTC'", CultureInfo.InvariantCulture),
+            "processor.digest/1",
+            options.MaxClaims,
+            new OverviewView(corpus.Sources.Length, corpus.Documents.Length, corpus.Documents.Sum(d => d.Sentences.Length),
+                corpus.Claims.Length, corpus.Claims.Sum(c => c.Attributions.Length), corpus.Merges.Length, corpus.Removed.Length, corpus.Skipped.Length),
+            claims,
+            Topics(claims),
+            Figures(claims),
+            Quotes(claims),
+            corpus.Sources.Select(s => new SourceView(s.Id, s.Path, s.Sha256, s.Bytes,
+                corpus.Documents.Where(d => d.SourceId == s.Id).Select(d => new DocumentView(d.Id, d.Title, Date(d.Published),
+                    d.Authors, d.Publisher, d.Span.Line, d.Span.EndLine, d.Sentences.Length, d.BoundaryReason)).ToList())).ToList(),
+            corpus.Removed.Select(r => new RemovedView(sources[r.Span.SourceId].Path, r.Span.Line, r.Span.EndLine, r.Reason,
+                Shorten(TextNormalizer.CollapseWhitespace(TextOf(r.Span.SourceId).TextOf(r.Span)), 120))).ToList(),
+            corpus.Skipped.Select(s => new SkippedView(s.Path, s.Line, s.Reason)).ToList(),
+            PluginSections(claims));
+    }
+
+    private static double Score(Claim claim, Dictionary<string, Document> documents)
+    {
+        var sources = claim.Attributions.Select(a => a.SourceId).Distinct().Count();
+        var entities = claim.Tags.Where(t => t.Kind == "entity").Select(t => t.Value).Distinct().Count();
+        var score = 3.0 * (sources - 1) + 1.5 * Math.Min(entities, 2)
+            + (claim.Tags.Any(t => t.Kind == "figure") ? 1 : 0)
+            + (claim.Tags.Any(t => t.Kind == "speaker") ? 0.5 : 0);
+        return Math.Round(score, 2);
+    }
+
+    private ClaimView ToView(Claim claim, int rank, double score, Dictionary<string, Document> documents,
+        Dictionary<string, SourceFile> sources, Func<string, SourceText> textOf)
+    {
+        var citations = claim.Attributions.Select((a, i) => Cite(claim.Id, i, a, documents, sources, textOf)).ToList();
+        var publishers = claim.Attributions
+            .Select(a => documents.GetValueOrDefault(a.DocumentId)?.Publisher ?? sources[a.SourceId].Path)
+            .Distinct().Count();
+        return new ClaimView(
+            claim.Id, rank, score, claim.Text,
+            claim.Attributions.Select(a => a.SourceId).Distinct().Count(), publishers,
+            claim.Tags.Where(t => t.Kind == "entity").Select(t => t.Get("name") ?? t.Value).Distinct().ToList(),
+            claim.Tags.Where(t => t.Kind == "figure").Select(t => t.Get("text") ?? t.Value).Distinct().ToList(),
+            claim.Tags.Where(t => t.Kind == "speaker").Select(t => t.Value).Distinct().ToList(),
+            claim.Tags.Select(t => new TagView(t.Kind, t.Value, t.Attributes)).ToList(),
+            citations);
+    }
+
+    private CitationView Cite(string claimId, int index, Attribution a, Dictionary<string, Document> documents,
+        Dictionary<string, SourceFile> sources, Func<string, SourceText> textOf)
+    {
+        var document = documents.GetValueOrDefault(a.DocumentId);
+        var text = textOf(a.SourceId);
+        var bytes = text.Bytes.Span;
+        var from = Utf8Boundary(bytes, Math.Max(0, a.Span.Start - options.ContextChars));
+        var to = Utf8Boundary(bytes, Math.Min(bytes.Length, a.Span.End + options.ContextChars));
+        return new CitationView(
+            $"{claimId}-{index + 1}", a.SourceId, sources[a.SourceId].Path, a.DocumentId, document?.Title, document?.Publisher,
+            Date(document?.Published), document?.Authors.ToList() ?? [], a.Span.Line, a.Span.EndLine, a.Span.Start, a.Span.End,
+            a.Quote, Encoding.UTF8.GetString(bytes[from..a.Span.Start]), Encoding.UTF8.GetString(bytes[a.Span.End..to]), a.Similarity);
+    }
+
+    private static List<TopicView> Topics(List<ClaimView> claims) =>
+        claims.SelectMany(c => c.Tags.Where(t => t.Kind == "entity").Select(t => (Tag: t, Claim: c)))
+            .GroupBy(x => x.Tag.Value)
+            .Select(g => new TopicView(g.Key, g.First().Tag.Attributes.GetValueOrDefault("name", g.Key), Math.Round(g.Sum(x => x.Claim.Score), 2),
+                g.Select(x => x.Claim).DistinctBy(c => c.Id).OrderBy(c => c.Rank).Take(10).ToList()))
+            .OrderByDescending(t => t.Score).ThenBy(t => t.Id, StringComparer.Ordinal)
+            .Take(12)
+            .ToList();
+
+    private static List<FigureGroupView> Figures(List<ClaimView> claims) =>
+        claims.SelectMany(c => c.Tags.Where(t => t.Kind == "figure").Select(t => (Tag: t, Claim: c)))
+            .GroupBy(x => (Entity: x.Tag.Attributes.GetValueOrDefault("entity", ""), Counts: x.Tag.Attributes.GetValueOrDefault("counts", "")))
+            .Select(g =>
+            {
+                var rows = g.Select(x => new FigureRowView(double.Parse(x.Tag.Value, CultureInfo.InvariantCulture), x.Tag.Attributes.GetValueOrDefault("text", x.Tag.Value),
+                        x.Tag.Attributes.GetValueOrDefault("qualifier", "exact"), x.Claim.Id, x.Claim.Citations[0], x.Claim.SourceCount))
+                    .DistinctBy(r => (r.ClaimId, r.Text))
+                    .OrderBy(r => r.Citation.Path, StringComparer.Ordinal).ThenBy(r => r.Citation.Start)
+                    .ToList();
+                var values = rows.Select(r => r.Value).ToList();
+                var disagree = values.Count > 1 && values.Max() > values.Min() * 1.1;
+                return new FigureGroupView(g.Key.Entity, g.Key.Counts, disagree, rows);
+            })
+            .Where(g => g.Rows.Count >= 2 && g.Rows.Select(r => r.Citation.Source).Distinct().Count() >= 2)
+            .OrderByDescending(g => g.Rows.Select(r => r.Citation.Source).Distinct().Count()).ThenByDescending(g => g.Rows.Count)
+            .ThenBy(g => g.Entity, StringComparer.Ordinal).ThenBy(g => g.Counts, StringComparer.Ordinal)
+            .Take(20)
+            .ToList();
+
+    private static List<QuoteView> Quotes(List<ClaimView> claims) =>
+        claims.SelectMany(c => c.Tags.Where(t => t.Kind == "speaker")
+                .Select(t => new QuoteView(t.Value, t.Attributes.GetValueOrDefault("speech", "reported"), c.Text, c.Id, c.Citations[0])))
+            .OrderBy(q => q.Speaker, StringComparer.Ordinal).ThenBy(q => q.Citation.Path, StringComparer.Ordinal).ThenBy(q => q.Citation.Start)
+            .ToList();
+
+    private static List<PluginSectionView> PluginSections(List<ClaimView> claims) =>
+        claims.SelectMany(c => c.Tags.Where(t => t.Kind.Contains('.') && !t.Kind.StartsWith("line.", StringComparison.Ordinal)).Select(t => (t.Kind, Claim: c)))
+            .GroupBy(x => x.Kind)
+            .OrderBy(g => g.Key, StringComparer.Ordinal)
+            .Select(g => new PluginSectionView(g.Key, g.Select(x => x.Claim).DistinctBy(c => c.Id).OrderBy(c => c.Rank).ToList()))
+            .ToList();
+
+    private static int Utf8Boundary(ReadOnlySpan<byte> bytes, int offset)
+    {
+        while (offset > 0 && offset < bytes.Length && (bytes[offset] & 0xC0) == 0x80) offset--;
+        return offset;
+    }
+
+    private static string? Date(DateOnly? date) => date?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+
+    private static string Shorten(string s, int max) => s.Length <= max ? s : s[..(max - 1)] + "…";
+}

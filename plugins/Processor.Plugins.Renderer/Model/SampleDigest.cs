@@ -1,0 +1,28 @@
+namespace Processor.Plugins.Renderer.Model;
+
+/// <summary>
+/// A small digest with one of everything. Templates are dry-run against it before a real run, so an
+/// unknown variable or member stops the run before any output is written.
+/// </summary>
+internal static class SampleDigest
+{
+    public static DigestView Create()
+    {
+        var citation = new CitationView("c0-1", "s0", "sample.txt", "s0-01", "Sample title", "example.org", "2024-01-02",
+            ["A. Author"], 3, 3, 10, 40, "Sample quote.", "Before. ", " After.", 1.0);
+        var tag = new TagView("entity", "sample", new Dictionary<string, string> { ["name"] = "Sample" });
+        var claim = new ClaimView("c0", 1, 4.5, "Sample claim.", 2, 2, ["Sample"], ["about 10 members"], ["A. Speaker"], [tag], [citation, citation]);
+        var document = new DocumentView("s0-01", "Sample title", "2024-01-02", ["A. Author"], "example.org", 1, 9, 3, "start of file");
+        return new DigestView(
+            "Sample digest", "2024-01-02 03:04 UTC", "processor.digest/1", 1,
+            new OverviewView(1, 1, 3, 1, 2, 1, 1, 1),
+            [claim],
+            [new TopicView("sample", "Sample", 4.5, [claim])],
+            [new FigureGroupView("sample", "member", true, [new FigureRowView(10, "about 10 members", "approx", "c0", citation, 1), new FigureRowView(12, "12 members", "exact", "c0", citation, 1)])],
+            [new QuoteView("A. Speaker", "quote", "Sample claim.", "c0", citation)],
+            [new SourceView("s0", "sample.txt", new string('0', 64), 100, [document])],
+            [new RemovedView("sample.txt", 1, 1, "navigation", "Home")],
+            [new SkippedView("bad.bin", 0, "binary file")],
+            [new PluginSectionView("sample.alert", [claim])]);
+    }
+}

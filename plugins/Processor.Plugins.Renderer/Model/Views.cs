@@ -1,0 +1,86 @@
+namespace Processor.Plugins.Renderer.Model;
+
+// The template model. Scriban sees each property in snake_case (SourceCount → source_count);
+// docs/template-model.md documents every field and a test renders a template that touches them all.
+
+/// <summary>The whole digest.</summary>
+public sealed record DigestView(
+    string Title,
+    string GeneratedAt,
+    string Schema,
+    int MaxClaims,
+    OverviewView Overview,
+    IReadOnlyList<ClaimView> Claims,
+    IReadOnlyList<TopicView> Topics,
+    IReadOnlyList<FigureGroupView> Figures,
+    IReadOnlyList<QuoteView> Quotes,
+    IReadOnlyList<SourceView> Sources,
+    IReadOnlyList<RemovedView> Removed,
+    IReadOnlyList<SkippedView> Skipped,
+    IReadOnlyList<PluginSectionView> Sections);
+
+/// <summary>Counts shown at the top.</summary>
+public sealed record OverviewView(int Sources, int Documents, int Sentences, int Claims, int Occurrences, int DuplicatesMerged, int RemovedSpans, int Skipped);
+
+/// <summary>One claim with its rank and every citation.</summary>
+public sealed record ClaimView(
+    string Id,
+    int Rank,
+    double Score,
+    string Text,
+    int SourceCount,
+    int PublisherCount,
+    IReadOnlyList<string> Entities,
+    IReadOnlyList<string> Figures,
+    IReadOnlyList<string> Speakers,
+    IReadOnlyList<TagView> Tags,
+    IReadOnlyList<CitationView> Citations);
+
+/// <summary>A tag as templates see it.</summary>
+public sealed record TagView(string Kind, string Value, IReadOnlyDictionary<string, string> Attributes);
+
+/// <summary>Where one occurrence of a claim is, with enough context to show the passage.</summary>
+public sealed record CitationView(
+    string Anchor,
+    string Source,
+    string Path,
+    string Document,
+    string? DocumentTitle,
+    string? Publisher,
+    string? Published,
+    IReadOnlyList<string> Authors,
+    int Line,
+    int EndLine,
+    int Start,
+    int End,
+    string Quote,
+    string Before,
+    string After,
+    double Similarity);
+
+/// <summary>Claims about one entity.</summary>
+public sealed record TopicView(string Id, string Name, double Score, IReadOnlyList<ClaimView> Claims);
+
+/// <summary>Figures that count the same thing, side by side.</summary>
+public sealed record FigureGroupView(string Entity, string Counts, bool Disagree, IReadOnlyList<FigureRowView> Rows);
+
+/// <summary>One stated figure and who states it.</summary>
+public sealed record FigureRowView(double Value, string Text, string Qualifier, string ClaimId, CitationView Citation, int SourceCount);
+
+/// <summary>A quotation or reported statement with its speaker.</summary>
+public sealed record QuoteView(string Speaker, string Speech, string Text, string ClaimId, CitationView Citation);
+
+/// <summary>An input file and the articles found in it.</summary>
+public sealed record SourceView(string Id, string Path, string Sha256, long Bytes, IReadOnlyList<DocumentView> Documents);
+
+/// <summary>An article.</summary>
+public sealed record DocumentView(string Id, string? Title, string? Published, IReadOnlyList<string> Authors, string? Publisher, int Line, int EndLine, int Sentences, string? BoundaryReason);
+
+/// <summary>Text left out of the digest.</summary>
+public sealed record RemovedView(string Path, int Line, int EndLine, string Reason, string Text);
+
+/// <summary>An input that could not be processed.</summary>
+public sealed record SkippedView(string Path, int Line, string Reason);
+
+/// <summary>Claims that a plugin's tag kind marks (e.g. <c>watchlist.alert</c>), for plugin-provided partials.</summary>
+public sealed record PluginSectionView(string Kind, IReadOnlyList<ClaimView> Claims);

@@ -1,0 +1,34 @@
+using Processor.Abstractions;
+using Processor.Plugins.Renderer.Templates;
+
+namespace Processor.Plugins.Renderer;
+
+/// <summary>The built-in <c>renderer</c>: the digest as HTML and Markdown (Scriban templates) and JSON.</summary>
+public sealed class RendererPlugin : ProcessorPlugin<RendererOptions>
+{
+    private static readonly string[] KnownFormats = ["html", "markdown", "json"];
+
+    public override string Id => "renderer";
+
+    public override string Description => "Writes the digest: self-contained HTML, Markdown with footnotes, and JSON (processor.digest/1)";
+
+    protected override IStage CreateStage(RendererOptions options, IPluginContext context)
+    {
+        foreach (var format in options.Formats)
+            if (!KnownFormats.Contains(format))
+                throw new PluginOptionsException("formats", $"unknown format '{format}'; use any of {string.Join(", ", KnownFormats)}");
+        if (options.MaxClaims < 1) throw new PluginOptionsException("max_claims", "must be at least 1");
+
+        string? userFolder = null;
+        if (options.Templates is { } folder)
+        {
+            userFolder = context.ResolvePath(folder);
+            if (!Directory.Exists(userFolder)) throw new PluginOptionsException("templates", $"folder not found: {userFolder}");
+        }
+        var templates = TemplateSet.Load(userFolder, Path.Combine(context.PluginDirectory, "templates"));
+        // Parse and dry-run every template now, so template mistakes stop the run before anything is written.
+        var problems = templates.Check(options.Formats);
+        if (problems.Count > 0) throw new PluginOptionsException("templates", string.Join(Environment.NewLine, problems));
+        return new RendererStage(options, templates);
+    }
+}

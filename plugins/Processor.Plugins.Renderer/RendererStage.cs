@@ -1,0 +1,33 @@
+using Processor.Abstractions;
+using Processor.Plugins.Renderer.Json;
+using Processor.Plugins.Renderer.Model;
+using Processor.Plugins.Renderer.Templates;
+
+namespace Processor.Plugins.Renderer;
+
+/// <summary>
+/// Renders every requested format into memory first and writes files only when all succeeded, into
+/// the host's staging folder (which the host moves into place atomically).
+/// </summary>
+internal sealed class RendererStage(RendererOptions options, TemplateSet templates) : IOutputStage
+{
+    public void Write(Corpus corpus, IOutputContext context)
+    {
+        var title = options.Title ?? context.PipelineName;
+        var model = new DigestModelBuilder(options).Build(corpus, title, context.RunStarted, context.OpenSource);
+        var rendered = new List<(string File, string Text)>();
+        foreach (var format in options.Formats.Where(TemplateSet.Formats.ContainsKey))
+        {
+            var full = templates.Render(format, model);
+            rendered.Add((TemplateSet.Formats[format].Output, full));
+        }
+        foreach (var (file, text) in rendered)
+            File.WriteAllText(Path.Combine(context.OutputDirectory, file), text);
+        if (options.Formats.Contains("json"))
+        {
+            using var stream = File.Create(Path.Combine(context.OutputDirectory, "digest.json"));
+            DigestJsonWriter.Write(stream, corpus, model);
+        }
+        context.Info($"wrote {string.Join(", ", options.Formats)} ({model.Claims.Count} claims, {model.Figures.Count} figure groups, {model.Quotes.Count} quotes)");
+    }
+}

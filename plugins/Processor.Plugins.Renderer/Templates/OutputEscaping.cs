@@ -1,0 +1,8 @@
+namespace Processor.Plugins.Renderer.Templates;
+
+/// <summary>How values written by <c>{{ … }}</c> are escaped for the target format.</summary>
+internal enum OutputEscaping
+{
+    Html,
+    Markdown,
+}

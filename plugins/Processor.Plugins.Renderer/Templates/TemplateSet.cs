@@ -1,0 +1,111 @@
+using Processor.Plugins.Renderer.Model;
+using Scriban;
+using Scriban.Runtime;
+using Scriban.Syntax;
+
+namespace Processor.Plugins.Renderer.Templates;
+
+/// <summary>
+/// The digest templates: the defaults shipped with the renderer, each replaceable by a file of the same
+/// relative name in the user's template folder. Partials live in <c>partials/</c> and are rendered with
+/// <c>{{ partial "name" }}</c>.
+/// </summary>
+internal sealed class TemplateSet
+{
+    public static readonly IReadOnlyDictionary<string, (string Template, string Output, OutputEscaping Escaping)> Formats =
+        new Dictionary<string, (string, string, OutputEscaping)>
+        {
+            ["html"] = ("digest.html.sbn", "digest.html", OutputEscaping.Html),
+            ["markdown"] = ("digest.md.sbn", "digest.md", OutputEscaping.Markdown),
+        };
+
+    private readonly Dictionary<string, Template> _templates;
+    private readonly List<string> _parseErrors;
+
+    private TemplateSet(Dictionary<string, Template> templates, List<string> parseErrors)
+    {
+        _templates = templates;
+        _parseErrors = parseErrors;
+    }
+
+    /// <summary>Where each template came from (relative name → full path), for messages and docs.</summary>
+    public Dictionary<string, string> Origins { get; } = [];
+
+    public static TemplateSet Load(string? userFolder, string defaultFolder)
+    {
+        var files = new SortedDictionary<string, string>(StringComparer.Ordinal);
+        foreach (var folder in new[] { defaultFolder, userFolder })
+        {
+            if (folder is null || !Directory.Exists(folder)) continue;
+            foreach (var file in Directory.EnumerateFiles(folder, "*.sbn", SearchOption.AllDirectories))
+                files[Path.GetRelativePath(folder, file).Replace('\\', '/')] = file;
+        }
+        var templates = new Dictionary<string, Template>(StringComparer.Ordinal);
+        var errors = new List<string>();
+        var set = new TemplateSet(templates, errors);
+        foreach (var (name, path) in files)
+        {
+            set.Origins[name] = path;
+            var template = Template.Parse(File.ReadAllText(path), name);
+            foreach (var message in template.Messages)
+                errors.Add(TemplateProblem.Format(message.Span, message.Message, name));
+            templates[name] = template;
+        }
+        return set;
+    }
+
+    /// <summary>Every parse error, and every error a dry run against a sample digest finds (unknown variables and members).</summary>
+    public List<string> Check(IEnumerable<string> formats)
+    {
+        var problems = new List<string>(_parseErrors);
+        if (problems.Count > 0) return problems;
+        foreach (var format in formats)
+        {
+            if (!Formats.TryGetValue(format, out var spec)) continue;
+            if (!_templates.ContainsKey(spec.Template))
+            {
+                problems.Add($"{spec.Template}: error: template not found (needed for format '{format}')");
+                continue;
+            }
+            try { Render(format, SampleDigest.Create()); }
+            catch (TemplateRenderException e) { problems.Add(e.Message); }
+        }
+        return problems;
+    }
+
+    /// <summary>Renders the digest in <paramref name="format"/>; template mistakes throw <see cref="TemplateRenderException"/>.</summary>
+    public string Render(string format, DigestView model)
+    {
+        var spec = Formats[format];
+        var context = new EscapingTemplateContext(spec.Escaping)
+        {
+            StrictVariables = true,
+            EnableRelaxedMemberAccess = false,
+            LoopLimit = 0,
+        };
+        var globals = new ScriptObject();
+        globals.Import(model);
+        globals.Import("partial", new Func<TemplateContext, string, RenderedPartial>(RenderPartial));
+        context.PushGlobal(globals);
+        try
+        {
+            return _templates[spec.Template].Render(context);
+        }
+        catch (ScriptRuntimeException e)
+        {
+            throw new TemplateRenderException(TemplateProblem.Format(e.Span, e.OriginalMessage, spec.Template), e);
+        }
+    }
+
+    private RenderedPartial RenderPartial(TemplateContext context, string name)
+    {
+        var extension = ((EscapingTemplateContext)context).Escaping == OutputEscaping.Html ? ".html.sbn" : ".md.sbn";
+        var key = $"partials/{name}{extension}";
+        if (!_templates.TryGetValue(key, out var template))
+            throw new ScriptRuntimeException(context.CurrentNode?.Span ?? default, $"partial '{name}' not found (looked for templates/{key})");
+        // The partial writes into its own output, already escaped; the caller writes it through unchanged.
+        context.PushOutput();
+        template.Render(context);
+        return new RenderedPartial(context.PopOutput().ToString() ?? "");
+    }
+}
