@@ -1,0 +1,58 @@
+using System.Text;
+using Processor.Core.Inputs;
+using Processor.Core.Tests.Support;
+
+namespace Processor.Core.Tests.Inputs;
+
+public sealed class UnprocessableInputTests
+{
+    [Fact]
+    public void ABinaryFileIsSkippedWithTheOffsetAndLineOfItsNulByte()
+    {
+        using var temp = new TempFolder();
+        var path = temp.WriteBytes("a.txt", [.. "one\ntwo\n"u8, 0, .. "x"u8]);
+        var (text, skipped) = SourceReader.Read(temp.Path, path, 1000);
+        Assert.Null(text);
+        Assert.Equal("a.txt", skipped!.Path);
+        Assert.Equal("binary file (NUL byte at offset 8)", skipped.Reason);
+        Assert.Equal(3, skipped.Line);
+    }
+
+    [Fact]
+    public void InvalidUtf8IsSkippedWithTheLineOfTheFirstBadByte()
+    {
+        using var temp = new TempFolder();
+        var path = temp.WriteBytes("latin1.txt", [.. "fine\n"u8, (byte)'c', 0xE9, (byte)'\n']);
+        var (_, skipped) = SourceReader.Read(temp.Path, path, 1000);
+        Assert.Contains("not valid UTF-8 (first bad byte at offset 6)", skipped!.Reason);
+        Assert.Equal(2, skipped.Line);
+    }
+
+    [Fact]
+    public void AFileOverTheSizeLimitIsSkippedSayingHowToRaiseIt()
+    {
+        using var temp = new TempFolder();
+        var path = temp.Write("big.txt", new string('x', 2000));
+        var (_, skipped) = SourceReader.Read(temp.Path, path, 1000);
+        Assert.Contains("max_file_bytes", skipped!.Reason);
+    }
+
+    [Fact]
+    public void Utf16IsSkippedWithAConversionHint()
+    {
+        using var temp = new TempFolder();
+        var path = temp.WriteBytes("u16.txt", [.. Encoding.Unicode.GetPreamble(), .. Encoding.Unicode.GetBytes("hi")]);
+        var (_, skipped) = SourceReader.Read(temp.Path, path, 1000);
+        Assert.Contains("iconv", skipped!.Reason);
+    }
+
+    [Fact]
+    public void AnEmptyFileIsReadAsAnEmptySource()
+    {
+        using var temp = new TempFolder();
+        var path = temp.Write("empty.txt", "");
+        var (text, skipped) = SourceReader.Read(temp.Path, path, 1000);
+        Assert.Null(skipped);
+        Assert.Equal(0, text!.Bytes.Length);
+    }
+}

@@ -1,0 +1,44 @@
+using Processor.Core.Plugins;
+using Processor.Core.Tests.Support;
+
+namespace Processor.Core.Tests.Plugins;
+
+public sealed class PluginLoadFailureTests
+{
+    [Fact]
+    public void APluginBuiltAgainstAnotherSdkMajorIsRefusedNamingBothVersions()
+    {
+        var folder = RepoPaths.TestPlugin("FutureSdkPlugin");
+        var catalog = PluginCatalog.Load([new PluginFolder(folder, "--plugins")]);
+
+        Assert.Empty(catalog.Plugins);
+        var error = Assert.Single(catalog.Errors);
+        Assert.Equal("FutureSdkPlugin", error.Name);
+        Assert.Equal(folder, error.Directory);
+        Assert.Contains("built against Processor SDK 2.0.0, but this host has SDK 1.0.0", error.Message);
+        Assert.DoesNotContain('\n', error.ToString());
+    }
+
+    [Fact]
+    public void APluginThatThrowsWhileLoadingGivesOneLineNamingItsFolder()
+    {
+        var folder = RepoPaths.TestPlugin("ThrowingPlugin");
+        var catalog = PluginCatalog.Load([new PluginFolder(folder, "--plugins")]);
+
+        Assert.Empty(catalog.Plugins);
+        var error = Assert.Single(catalog.Errors);
+        Assert.Equal("ThrowingPlugin", error.Name);
+        Assert.Contains(folder, error.ToString());
+        Assert.Contains("failed to load: InvalidOperationException: fixture: this plugin always fails to load", error.Message);
+        Assert.DoesNotContain('\n', error.ToString());
+    }
+
+    [Fact]
+    public void AFolderWithoutPluginsYieldsNothing()
+    {
+        using var temp = new TempFolder();
+        var catalog = PluginCatalog.Load([new PluginFolder(temp.Path, "plugin_paths")]);
+        Assert.Empty(catalog.Plugins);
+        Assert.Empty(catalog.Errors);
+    }
+}
