@@ -1,0 +1,54 @@
+using System.IO.Compression;
+using EndToEnd.Tests.Support;
+
+namespace EndToEnd.Tests.Packaging;
+
+/// <summary>
+/// Packs the tool as built by this test run, installs it with <c>dotnet tool install --tool-path</c> from a
+/// local folder, and runs it from an unrelated working directory on a copy of the seeds.
+/// </summary>
+[Trait("Category", "Slow")]
+public sealed class InstalledToolTests : IDisposable
+{
+    private readonly string _temp = Path.Combine(Path.GetTempPath(), "processor-pack", Guid.NewGuid().ToString("N"));
+
+    [Fact]
+    public void ThePackedToolInstallsAndRunsFromAnyFolder()
+    {
+        var packages = Path.Combine(_temp, "packages");
+        var pack = ToolRun.Exec("dotnet", Repo.Root,
+            ["pack", Path.Combine("src", "Processor.Cli"), "--no-build", "--no-restore", "-c", Repo.Configuration, "-o", packages]);
+        Assert.True(pack.ExitCode == 0, pack.ToString());
+        var nupkg = Assert.Single(Directory.GetFiles(packages, "Processor.Tool.*.nupkg"));
+
+        using (var zip = ZipFile.OpenRead(nupkg))
+        {
+            var entries = zip.Entries.Select(e => e.FullName).ToList();
+            Assert.DoesNotContain(entries, e => e.Contains("Microsoft.CodeAnalysis", StringComparison.OrdinalIgnoreCase));
+            foreach (var plugin in new[] { "Splitter", "Tagger", "Deduplicator", "Renderer" })
+                Assert.Contains($"tools/net10.0/any/plugins/Processor.Plugins.{plugin}/Processor.Plugins.{plugin}.dll", entries);
+            Assert.Contains("tools/net10.0/any/plugins/Processor.Plugins.Renderer/templates/digest.html.sbn", entries);
+        }
+
+        var tools = Path.Combine(_temp, "tools");
+        var install = ToolRunWithIsolatedCache(["tool", "install", "--tool-path", tools, "--add-source", packages, "Processor.Tool"]);
+        Assert.True(install.ExitCode == 0, install.ToString());
+
+        using var seeds = new SeedCopy();
+        var elsewhere = Directory.CreateDirectory(Path.Combine(_temp, "elsewhere")).FullName;
+        var run = ToolRun.Exec(Path.Combine(tools, "processor"), elsewhere, ["run", seeds.Pipeline]);
+        Assert.True(run.ExitCode == 0, run.ToString());
+        foreach (var file in new[] { "digest.html", "digest.md", "digest.json" })
+            Assert.True(File.Exists(Path.Combine(seeds.Output, file)), file);
+        Assert.Empty(Directory.GetFileSystemEntries(elsewhere));
+    }
+
+    /// <summary>A private package cache, so a cached older package of the same version is never installed.</summary>
+    private ToolRun ToolRunWithIsolatedCache(string[] args) =>
+        ToolRun.Exec("dotnet", _temp, args, environment: new Dictionary<string, string> { ["NUGET_PACKAGES"] = Path.Combine(_temp, "nuget-cache") });
+
+    public void Dispose()
+    {
+        try { Directory.Delete(_temp, recursive: true); } catch (IOException) { }
+    }
+}
