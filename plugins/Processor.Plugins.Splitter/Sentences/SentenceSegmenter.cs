@@ -68,6 +68,8 @@ internal static class SentenceSegmenter
         if (word.Length == 1 && char.IsUpper(word[0])) return false;          // an initial: "J. Smith"
         if (word.Contains('.'))                                              // "U.S.", "e.g."
             return Abbreviations.Contains(word) ? false : SentenceStarters.Contains(NextWord(text, next));
+        if (word is "No" or "Nos" or "p" or "pp")                           // "No. 5", "p. 55" but "… said no. The"
+            return !char.IsDigit(n);
         if (Abbreviations.Contains(word))
             return word is "etc" && SentenceStarters.Contains(NextWord(text, next));
         return true;

@@ -1,0 +1,46 @@
+using CsCheck;
+using Processor.Plugins.Splitter;
+using Processor.Testing;
+
+namespace Processor.Plugins.Tests.Splitter;
+
+/// <summary>
+/// For random scraped-looking text (markup, navigation, multi-byte characters, CRLF and LF), every
+/// sentence span decodes to its text, sentences never overlap, and they lie inside their article.
+/// </summary>
+public sealed class SplitterSpanPropertyTests
+{
+    private static readonly Gen<string> Word = Gen.OneOf<string>(
+        "the", "group", "Iran", "MEK", "said", "é", "Tirana’s", "€40,000", "12k", "3.5", "U.S.", "Dr.", "ش", "😀", "“quoted”", "(aside)", "<b>bold</b>", "e.g.");
+
+    private static readonly Gen<string> Sentence = Gen.Select(Word.Array[1, 14], Gen.OneOf<string>(".", "!", "?", "", "…", ".”"),
+        (words, end) => string.Join(' ', words) + end);
+
+    private static readonly Gen<string> Line = Gen.Frequency(
+        (6, Sentence.Array[1, 4].Select(s => string.Join(' ', s))),
+        (1, Gen.OneOf<string>("  • Home", "Read more", "FacebookTwitterEmail", "November 16, 2019 0 comments", "By Jane Doe", "© 2024 Site", "", "   ", "Ali Alavi,", "[1] Ref, p. 3")),
+        (1, Word.Array[1, 6].Select(w => string.Join(' ', w))));
+
+    private static readonly Gen<string> Document = Gen.Select(Line.Array[0, 30], Gen.Bool,
+        (lines, crlf) => string.Join(crlf ? "\r\n" : "\n", lines));
+
+    [Fact]
+    public void EverySentenceSpanIsExactDisjointAndInsideItsArticle()
+    {
+        var stage = new SplitterPlugin().CreateStage(new SplitterOptions(), new FakePluginContext());
+        Document.Sample(text =>
+        {
+            var source = TestSource.From(text);
+            var result = ((Processor.Abstractions.ISourceStage)stage).Process(source, new FakeStageContext("splitter"));
+            var previousEnd = 0;
+            foreach (var document in result.Documents)
+            {
+                SpanAssert.Sound(document, source);
+                Assert.True(document.Span.Start >= previousEnd, "articles overlap");
+                previousEnd = document.Span.End;
+            }
+            foreach (var removed in result.Removed)
+                Assert.DoesNotContain(result.Documents.SelectMany(d => d.Sentences), s => s.Span.Overlaps(removed.Span));
+        }, iter: 300);
+    }
+}
