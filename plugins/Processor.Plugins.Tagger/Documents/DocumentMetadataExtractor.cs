@@ -30,10 +30,14 @@ internal sealed partial class DocumentMetadataExtractor
         foreach (var tag in document.Tags.Where(t => t.Kind == "line.post-meta"))
             foreach (var (date, _, _) in DateParser.FindAll(tag.Value)) return date;
 
-        // Otherwise a date in the first lines of the article (a dateline), never one deep in the story.
+        // Otherwise a short date line among the first lines of the article ("16 Nov 2019", "Posted December 24, 2025"),
+        // never a date inside a sentence of the story.
         var head = source.TextOf(document.Span);
-        var firstLines = string.Join('\n', head.Split('\n').Take(4));
-        foreach (var (date, _, _) in DateParser.FindAll(firstLines)) return date;
+        foreach (var line in head.Split('\n').Select(l => l.Trim()).Where(l => l.Length > 0).Take(3))
+        {
+            if (line.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length > 10) continue;
+            foreach (var (date, _, _) in DateParser.FindAll(line)) return date;
+        }
         return null;
     }
 

@@ -52,17 +52,28 @@ internal sealed partial class FigureExtractor(IEnumerable<string> extraNouns)
         }
     }
 
-    /// <summary>The counted noun: the first content word after the number, skipping capitalised modifiers ("MEK members").</summary>
+    /// <summary>
+    /// The counted noun: among the words right after the number (up to a function word), the first plural
+    /// or known count noun, else the last ("2,400 MEK members" → member, "20 national MPs" → mp).
+    /// </summary>
     private string? CountedNoun(string text, int from)
     {
-        var words = WordPattern().Matches(text[from..]).Take(4).Select(w => w.Value).ToList();
-        if (words.Count == 0 || text.Length > from && !char.IsWhiteSpace(text[from])) return null;
-        foreach (var word in words)
+        if (from >= text.Length || !char.IsWhiteSpace(text[from])) return null;
+        var rest = text.AsSpan(from).TrimStart();
+        if (rest.IsEmpty || !char.IsLetter(rest[0])) return null;   // "+98 21 1234 5678": digits follow, not a noun
+        var run = new List<string>();
+        foreach (Match w in WordPattern().Matches(text, from))
         {
-            if (StopWords.Contains(word)) return null;
-            if (char.IsLower(word[0]) || _extraNouns.Contains(word)) return Singular(word.ToLowerInvariant());
+            if (run.Count == 3 || StopWords.Contains(w.Value)) break;
+            // Words must follow each other with only spaces between them.
+            var gapStart = run.Count == 0 ? from : text.LastIndexOf(run[^1], w.Index, StringComparison.Ordinal) + run[^1].Length;
+            if (text.AsSpan(gapStart, w.Index - gapStart).Trim().Length > 0) break;
+            run.Add(w.Value);
         }
-        return char.IsUpper(words[0][0]) ? Singular(words[0]) : null;
+        if (run.Count == 0) return null;
+        var noun = run.FirstOrDefault(w => _extraNouns.Contains(w) || IsCountNoun(Singular(w.ToLowerInvariant())) || (w.Length >= 3 && w.EndsWith('s') && !w.EndsWith("ss")))
+            ?? run[^1];
+        return Singular(noun.ToLowerInvariant());
     }
 
     /// <summary>"the number of MEK members … has dropped to around 2,400": the noun is "member".</summary>
@@ -77,7 +88,7 @@ internal sealed partial class FigureExtractor(IEnumerable<string> extraNouns)
     private static string Singular(string word) =>
         word.EndsWith("ies") && word.Length > 4 ? word[..^3] + "y"
         : word.EndsWith("ss") ? word
-        : word.EndsWith('s') && word.Length > 3 ? word[..^1]
+        : word.EndsWith('s') && word.Length >= 3 ? word[..^1]
         : word;
 
     private static bool IsPartOfLargerToken(string text, int index, int length)

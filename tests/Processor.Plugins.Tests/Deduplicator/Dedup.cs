@@ -1,0 +1,23 @@
+using System.Collections.Immutable;
+using Processor.Abstractions;
+using Processor.Plugins.Deduplicator;
+using Processor.Plugins.Tests.Splitter;
+using Processor.Testing;
+
+namespace Processor.Plugins.Tests.Deduplicator;
+
+/// <summary>Helpers to run the deduplicator on hand-made claims.</summary>
+internal static class Dedup
+{
+    public static Corpus Run(ImmutableArray<Claim> claims, DeduplicatorOptions? options = null)
+    {
+        var stage = (ICorpusStage)new DeduplicatorPlugin().CreateStage(options ?? new DeduplicatorOptions(), new FakePluginContext());
+        var sources = claims.SelectMany(c => c.Attributions).Select(a => a.SourceId).Distinct()
+            .Select(id => new SourceFile(id, id + ".txt", "/" + id, "", 0)).ToImmutableArray();
+        return stage.Process(new Corpus { Sources = sources, Claims = claims }, new FakeStageContext("deduplicator"));
+    }
+
+    /// <summary>A one-occurrence claim at a made-up place.</summary>
+    public static Claim Claim(string text, string source, int offset) =>
+        new($"c-{source}-{offset}", text, [new Attribution(source, source + "-01", $"{source}-01.{offset}", new SourceSpan(source, offset, offset + text.Length, 1, 1), text)]);
+}

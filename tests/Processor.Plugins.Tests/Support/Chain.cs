@@ -1,0 +1,27 @@
+using System.Collections.Immutable;
+using Processor.Abstractions;
+using Processor.Plugins.Splitter;
+using Processor.Plugins.Tagger;
+using Processor.Plugins.Tests.Splitter;
+using Processor.Testing;
+
+namespace Processor.Plugins.Tests.Support;
+
+/// <summary>Runs the built-in splitter and tagger over strings, as the host would, for plugin-level tests.</summary>
+internal static class Chain
+{
+    public static (SourceText Source, ImmutableArray<Document> Documents) SplitAndTag(string text, string path = "test.txt", TaggerOptions? tagger = null)
+    {
+        var source = TestSource.From(text, path);
+        var split = (ISourceStage)new SplitterPlugin().CreateStage(new SplitterOptions(), new FakePluginContext());
+        var tag = (IDocumentStage)new TaggerPlugin().CreateStage(tagger ?? new TaggerOptions(), new FakePluginContext());
+        var context = new FakeStageContext();
+        var documents = split.Process(source, context).Documents.Select(d => tag.Process(d, source, context)).ToImmutableArray();
+        return (source, documents);
+    }
+
+    /// <summary>Claims as the host builds them before the first corpus stage: one per claim sentence.</summary>
+    public static ImmutableArray<Claim> ClaimsOf(IEnumerable<Document> documents) =>
+        [.. documents.SelectMany(d => d.Sentences.Where(s => s.IsClaim).Select(s =>
+            new Claim($"c-{s.Id}", TextNormalizer.CollapseWhitespace(s.Text), [new Attribution(d.SourceId, d.Id, s.Id, s.Span, s.Text)]) { Tags = s.Tags }))];
+}

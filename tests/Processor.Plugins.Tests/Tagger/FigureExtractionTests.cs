@@ -1,0 +1,30 @@
+using Processor.Plugins.Tagger.Figures;
+
+namespace Processor.Plugins.Tests.Tagger;
+
+public sealed class FigureExtractionTests
+{
+    private static readonly FigureExtractor Extractor = new([]);
+
+    [Theory]
+    [InlineData("the number of MEK members remaining in Albania has dropped to around 2,400—a clear sign.", 2400, "member", "approx")]
+    [InlineData("The MKO has assassinated over 12,000 Iranians in the last 4 decades.", 12000, "iranian", "at-least")]
+    [InlineData("How one terror group killed 12k Iranians", 12000, "iranian", "exact")]
+    [InlineData("Albania hosts some 3,000 MEK members in its camp.", 3000, "member", "approx")]
+    [InlineData("They debated with more than 20 national MPs from 15 EU member states.", 20, "mp", "at-least")]
+    [InlineData("He had spent 40 years in the group.", 40, "year", "exact")]
+    [InlineData("Each member was paid $40,000 to stay.", 40000, "usd", "exact")]
+    public void ANumberCarriesItsValueQualifierAndCountedNoun(string sentence, double value, string counts, string qualifier)
+    {
+        var figure = Extractor.Extract(sentence).First();
+        Assert.Equal(value, double.Parse(figure.Value, System.Globalization.CultureInfo.InvariantCulture));
+        Assert.Equal(counts, figure.Get("counts"));
+        Assert.Equal(qualifier, figure.Get("qualifier"));
+    }
+
+    [Theory]
+    [InlineData("The group sided with Saddam Hussein in the war that ended in 1988.")]
+    [InlineData("Call the office on +98 21 1234 5678 for details.")]
+    [InlineData("The report was published on 2019-11-16 in Tirana.")]
+    public void YearsPhoneNumbersAndDatesAreNotFigures(string sentence) => Assert.Empty(Extractor.Extract(sentence));
+}
