@@ -103,9 +103,15 @@ internal sealed class TemplateSet
         var key = $"partials/{name}{extension}";
         if (!_templates.TryGetValue(key, out var template))
             throw new ScriptRuntimeException(context.CurrentNode?.Span ?? default, $"partial '{name}' not found (looked for templates/{key})");
-        // The partial writes into its own output, already escaped; the caller writes it through unchanged.
+        // The partial renders into an output of its own, already escaped; the caller writes it through unchanged.
         context.PushOutput();
-        template.Render(context);
-        return new RenderedPartial(context.PopOutput().ToString() ?? "");
+        try
+        {
+            return new RenderedPartial(template.Render(context) ?? "");
+        }
+        finally
+        {
+            context.PopOutput();
+        }
     }
 }

@@ -1,0 +1,20 @@
+using Processor.Plugins.Renderer.Model;
+
+namespace Processor.Plugins.Tests.Renderer;
+
+/// <summary>A digest whose every corpus string is an injection attempt.</summary>
+internal static class Hostile
+{
+    public const string Script = "<script>alert('x')</script>";
+    public const string Image = "<img src=x onerror=alert(1)>";
+    public const string Link = "<a href=\"javascript:alert(1)\">click</a>";
+    public const string Scriban = "{{ title }} {{ for x in claims }}";
+
+    public static DigestView Digest()
+    {
+        var sample = SampleDigest.Create();
+        var citation = sample.Claims[0].Citations[0] with { Quote = Script, Before = Image, After = Link, DocumentTitle = Scriban, Publisher = Image };
+        var claim = sample.Claims[0] with { Text = $"{Script} {Image} {Link} {Scriban}", Citations = [citation], Entities = [Script] };
+        return sample with { Claims = [claim], Topics = [], Quotes = [], Figures = [], Sections = [] };
+    }
+}

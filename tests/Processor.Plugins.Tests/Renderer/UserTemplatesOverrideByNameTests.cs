@@ -1,0 +1,30 @@
+using Processor.Plugins.Renderer.Model;
+using Processor.Plugins.Renderer.Templates;
+
+namespace Processor.Plugins.Tests.Renderer;
+
+public sealed class UserTemplatesOverrideByNameTests : IDisposable
+{
+    private readonly string _folder = Directory.CreateTempSubdirectory("processor-templates").FullName;
+    private readonly string _defaults = Path.Combine(AppContext.BaseDirectory, "templates");
+
+    [Fact]
+    public void OverridingOnePartialChangesOnlyThatPart()
+    {
+        Directory.CreateDirectory(Path.Combine(_folder, "partials"));
+        File.WriteAllText(Path.Combine(_folder, "partials", "claim.html.sbn"), "<p class=\"mine\">{{ claim.text }}</p>\n");
+        var model = SampleDigest.Create();
+
+        var standard = TemplateSet.Load(null, _defaults).Render("html", model);
+        var custom = TemplateSet.Load(_folder, _defaults).Render("html", model);
+
+        Assert.Contains("<p class=\"mine\">Sample claim.</p>", custom);
+        Assert.DoesNotContain("class=\"mine\"", standard);
+        var claimsSection = (string s) => s.IndexOf("<section id=\"claims\">", StringComparison.Ordinal);
+        Assert.Equal(standard[..claimsSection(standard)], custom[..claimsSection(custom)]);
+        Assert.Equal(standard[standard.IndexOf("<section id=\"quotes\">", StringComparison.Ordinal)..],
+                     custom[custom.IndexOf("<section id=\"quotes\">", StringComparison.Ordinal)..]);
+    }
+
+    public void Dispose() => Directory.Delete(_folder, recursive: true);
+}
