@@ -25,7 +25,7 @@ public sealed class SourceText
     /// <summary>The untouched bytes of the file.</summary>
     public ReadOnlyMemory<byte> Bytes { get; }
 
-    /// <summary>Number of lines (a final line without a line feed counts).</summary>
+    /// <summary>Number of lines: line feeds + 1 (a file ending in a line feed has an empty last line).</summary>
     public int LineCount => _lineStarts.Length;
 
     /// <summary>The span <c>[start, end)</c> with its 1-based start and end lines.</summary>
@@ -77,8 +77,9 @@ public sealed class SourceText
             var i = bytes[offset..].IndexOf((byte)'\n');
             if (i < 0) break;
             offset += i + 1;
-            if (offset < bytes.Length) starts.Add(offset);
-            else break;
+            // The position after a final line feed starts an (empty) last line, so an empty span at the
+            // end of the file is on the line after the last line feed.
+            starts.Add(offset);
         }
         return starts.ToArray();
     }

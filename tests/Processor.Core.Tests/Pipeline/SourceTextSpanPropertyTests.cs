@@ -45,4 +45,14 @@ public sealed class SourceTextSpanPropertyTests
             Assert.False(source.Matches(span, middle + "x"));
         });
     }
+
+    [Fact]
+    public void AnEmptySpanAfterTheFinalLineFeedIsOnTheNextLine()
+    {
+        // Found by the property above (seed 9X6vZL4CM5I1): "€\r\n", span [5,5).
+        var bytes = Encoding.UTF8.GetBytes("€\r\n");
+        var source = new SourceText(new SourceFile("s", "s.txt", "/s.txt", "", bytes.Length), bytes);
+        Assert.Equal(2, source.SpanOf(5, 5).Line);
+        Assert.Equal(1, source.SpanOf(0, 5).EndLine);
+    }
 }
