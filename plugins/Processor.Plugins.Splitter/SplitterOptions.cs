@@ -6,6 +6,9 @@ public sealed class SplitterOptions
     /// <summary>auto: markers plus topic shifts; markers: structural markers only; none: one article per file.</summary>
     public BoundaryMode Boundaries { get; set; } = BoundaryMode.Auto;
 
+    /// <summary>How readily <c>auto</c> splits on a topic shift, 0 (rarely) to 1 (often).</summary>
+    public double Sensitivity { get; set; } = 0.5;
+
     /// <summary>Minimum words for a sentence to be a claim.</summary>
     public int MinClaimWords { get; set; } = 6;
 

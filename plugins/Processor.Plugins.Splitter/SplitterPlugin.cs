@@ -12,6 +12,7 @@ public sealed class SplitterPlugin : ProcessorPlugin<SplitterOptions>
     protected override IStage CreateStage(SplitterOptions options, IPluginContext context)
     {
         if (options.MinClaimWords < 1) throw new PluginOptionsException("min_claim_words", "must be at least 1");
+        if (options.Sensitivity is < 0 or > 1) throw new PluginOptionsException("sensitivity", "must be between 0 and 1");
         if (options.RepeatedLineThreshold < 2) throw new PluginOptionsException("repeated_line_threshold", "must be at least 2");
         return new SplitterStage(options);
     }

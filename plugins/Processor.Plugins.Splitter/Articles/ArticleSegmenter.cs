@@ -15,6 +15,37 @@ internal sealed partial class ArticleSegmenter(SplitterOptions options)
 
     public List<ArticlePlan> Segment(List<ClassifiedLine> lines)
     {
+        // A blog listing ("date + N comments" after every post) is cut at those lines only: bylines,
+        // sign-offs and letters inside a post must not split it.
+        var blogListing = lines.Count(l => l.Kind == LineKind.PostMeta) >= 2;
+        var plans = SegmentByMarkers(lines, blogListing);
+        return options.Boundaries == BoundaryMode.Auto && !blogListing ? plans.SelectMany(p => SplitOnTopicShifts(p, lines)).ToList() : plans;
+    }
+
+    private IEnumerable<ArticlePlan> SplitOnTopicShifts(ArticlePlan plan, List<ClassifiedLine> lines)
+    {
+        var body = Enumerable.Range(plan.First, plan.Last - plan.First + 1).Where(i => lines[i].Kind == LineKind.Text).ToList();
+        var shifts = new TopicShiftDetector(options.Sensitivity).Find(body.Select(i => lines[i].Line.Text).ToList());
+        var start = plan.First;
+        var reason = plan.Reason;
+        foreach (var (index, depth) in shifts)
+        {
+            var at = body[index];
+            // The new article starts at the headings just above the shifted paragraph, if any.
+            var first = at;
+            while (first - 1 > start && lines[first - 1].Kind is LineKind.Heading or LineKind.Blank) first--;
+            while (lines[first].Kind == LineKind.Blank) first++;
+            var last = first - 1;
+            while (last > start && lines[last].Kind is LineKind.Blank or LineKind.Boilerplate) last--;
+            yield return new ArticlePlan(start, last, reason);
+            start = first;
+            reason = $"the topic shifts at line {lines[at].Line.Number} (depth {depth:0.00})";
+        }
+        yield return new ArticlePlan(start, plan.Last, reason);
+    }
+
+    private List<ArticlePlan> SegmentByMarkers(List<ClassifiedLine> lines, bool blogListing)
+    {
         var plans = new List<ArticlePlan>();
         int? start = null;
         var last = -1;
@@ -24,6 +55,7 @@ internal sealed partial class ArticleSegmenter(SplitterOptions options)
         var startReason = "start of file";
         var nextReason = "";
         var useMarkers = options.Boundaries != BoundaryMode.None;
+        var useOtherMarkers = useMarkers && !blogListing;
 
         void Close(string why)
         {
@@ -50,18 +82,18 @@ internal sealed partial class ArticleSegmenter(SplitterOptions options)
                     nextReason = $"the post date and comment count on line {number} end the previous post";
                     continue;
                 case LineKind.ReadMore:
-                    if (start is not null && useMarkers)
+                    if (start is not null && useOtherMarkers)
                     {
                         closed = true;
                         nextReason = $"'Read more' on line {number} ends the previous teaser";
                     }
                     continue;
-                case LineKind.SignOff when start is not null && body >= MinBodyBeforeClose && useMarkers:
+                case LineKind.SignOff when start is not null && body >= MinBodyBeforeClose && useOtherMarkers:
                     last = i;
                     closed = true;
                     nextReason = $"the sign-off '{line.Line.Text}' on line {number} ends the previous article";
                     continue;
-                case LineKind.Byline when start is not null && body >= MinBodyBeforeClose && useMarkers && !NextContentIsPostMeta(lines, i):
+                case LineKind.Byline when start is not null && body >= MinBodyBeforeClose && useOtherMarkers && !NextContentIsPostMeta(lines, i):
                     last = i;
                     closed = true;
                     nextReason = $"the trailing byline on line {number} ends the previous article";
@@ -75,9 +107,9 @@ internal sealed partial class ArticleSegmenter(SplitterOptions options)
 
             // Content: heading, text, a leading byline or sign-off.
             if (closed) Close(nextReason);
-            else if (start is not null && useMarkers && inReferences && line.Kind is LineKind.Text or LineKind.Heading)
+            else if (start is not null && useOtherMarkers && inReferences && line.Kind is LineKind.Text or LineKind.Heading)
                 Close($"text on line {number} follows the previous article's reference list");
-            else if (start is not null && useMarkers && body >= 3 && line.Kind == LineKind.Text && DatelinePattern().IsMatch(line.Line.Text))
+            else if (start is not null && useOtherMarkers && body >= 3 && line.Kind == LineKind.Text && DatelinePattern().IsMatch(line.Line.Text))
                 Close($"the dateline on line {number} opens a new article");
 
             start ??= i;

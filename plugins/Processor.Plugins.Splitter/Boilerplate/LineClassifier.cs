@@ -17,6 +17,12 @@ internal sealed partial class LineClassifier(SplitterOptions options)
         "sign up", "subscribe", "follow us", "read also", "load more",
     ];
 
+    /// <summary>First words of letter openings and closings, which look like "Name," sign-offs but are not.</summary>
+    private static readonly HashSet<string> Salutations = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "Dear", "Mr", "Mrs", "Ms", "Your", "Sir", "Madam", "Hello", "Hi", "Best", "Kind", "Regards", "Sincerely", "Yours", "Thanks", "Cheers",
+    };
+
     public List<ClassifiedLine> Classify(List<Line> lines)
     {
         var counts = new Dictionary<string, int>(StringComparer.Ordinal);
@@ -33,7 +39,22 @@ internal sealed partial class LineClassifier(SplitterOptions options)
                 (kind, reason) = (LineKind.Boilerplate, "repeated-line");
             result.Add(new(line, kind, reason));
         }
+        MarkListingFooter(result);
         return result;
+    }
+
+    /// <summary>
+    /// In a blog listing (a post date after every post), what follows the last post is the page's footer
+    /// ("Recent Posts" lists and the like) unless it has real body text.
+    /// </summary>
+    private static void MarkListingFooter(List<ClassifiedLine> lines)
+    {
+        var lastPost = lines.FindLastIndex(l => l.Kind == LineKind.PostMeta);
+        if (lastPost < 0 || lines.Count(l => l.Kind == LineKind.PostMeta) < 2) return;
+        var tail = Enumerable.Range(lastPost + 1, lines.Count - lastPost - 1).ToList();
+        if (tail.Count(i => lines[i].Kind == LineKind.Text && lines[i].Line.WordCount >= 8) >= 3) return;
+        foreach (var i in tail.Where(i => lines[i].Kind is not (LineKind.Blank or LineKind.Boilerplate)))
+            lines[i] = lines[i] with { Kind = LineKind.Boilerplate, Reason = "listing-footer" };
     }
 
     private (LineKind Kind, string? Reason) ClassifyOne(Line line, HashSet<string> extra)
@@ -47,23 +68,34 @@ internal sealed partial class LineClassifier(SplitterOptions options)
         if (CommentCountPattern().IsMatch(text)) return (LineKind.Boilerplate, "comment-count");
         if (SharePattern().IsMatch(text)) return (LineKind.Boilerplate, "share-line");
         if (text.StartsWith('©') || lower.StartsWith("copyright ") || lower.Contains("all rights reserved")) return (LineKind.Boilerplate, "footer");
-        if (text.StartsWith('•') || text.StartsWith('·')) return line.WordCount <= 10 ? (LineKind.Boilerplate, "navigation") : (LineKind.Text, null);
+        // Bulleted short lines are menus and "recent posts" lists; a bulleted sentence is content.
+        if (text.StartsWith('•') || text.StartsWith('·'))
+            return line.WordCount <= 17 && !IsSentenceEnd(text[^1]) ? (LineKind.Boilerplate, "navigation") : (LineKind.Text, null);
         if (text.Contains(" » ") || text.StartsWith("Home >", StringComparison.Ordinal)) return (LineKind.Boilerplate, "breadcrumb");
         if (TweetEmbedPattern().IsMatch(text) || lower.Contains("pic.twitter.com")) return (LineKind.Boilerplate, "tweet-embed");
         if (BareDomainPattern().IsMatch(text)) return (LineKind.Byline, null);
-        if (BylinePattern().IsMatch(text) || AgencyBylinePattern().IsMatch(text) || CreditPattern().IsMatch(text)) return (LineKind.Byline, null);
-        if (SignOffPattern().IsMatch(text)) return (LineKind.SignOff, null);
+        var salutation = Salutations.Contains(text.Split(' ')[0].TrimEnd(','));
+        if (!salutation && (BylinePattern().IsMatch(text) || AgencyBylinePattern().IsMatch(text) || CreditPattern().IsMatch(text))) return (LineKind.Byline, null);
+        if (!salutation && SignOffPattern().IsMatch(text)) return (LineKind.SignOff, null);
         if (ReferencePattern().IsMatch(text) || lower is "sources:" or "references:" or "source:") return (LineKind.Reference, null);
         if (IsHeading(text, line.WordCount)) return (LineKind.Heading, null);
         return (LineKind.Text, null);
     }
 
+    private static bool IsSentenceEnd(char c) => c is '.' or '!' or '?' or '…' or '"' or '”';
+
+    /// <summary>
+    /// A headline, sub-heading or label: short, no sentence punctuation at the end (a question may be a
+    /// headline), starting with a capital, a digit or a quote; or a short lower-case label ("weekly digest").
+    /// </summary>
     private bool IsHeading(string text, int words)
     {
         if (words > options.MaxHeadingWords) return false;
         var last = text[^1];
-        if (last is '.' or ',' or ';' or ':' or '!' or '?' or '…') return false;
+        if (last is '.' or ',' or ';' or ':' or '!' or '…') return false;
         if (last is '"' or '”' or '’' && text.Length > 1 && text[^2] is '.' or ',' or '!' or '?') return false;
+        if (last == '?' && words > 12) return false;
+        if (char.IsLower(text[0])) return words <= 3;
         return char.IsUpper(text[0]) || char.IsDigit(text[0]) || text[0] is '“' or '"' or '‘' or '\'';
     }
 

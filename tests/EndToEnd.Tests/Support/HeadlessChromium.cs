@@ -76,9 +76,11 @@ public sealed partial class HeadlessChromium : IAsyncDisposable
     {
         for (var i = 0; i < 100; i++)
         {
-            if ((await EvaluateAsync("document.readyState"))?.GetValue<string>() == "complete") return;
+            // The first page can still be about:blank; wait for the file itself to finish loading.
+            if ((await EvaluateAsync("location.protocol === 'file:' && document.readyState === 'complete'"))?.GetValue<bool>() == true) return;
             await Task.Delay(100);
         }
+        throw new TimeoutException("the page did not finish loading in 10 s");
     }
 
     private async Task<JsonNode> SendAsync(string method, JsonObject parameters)
