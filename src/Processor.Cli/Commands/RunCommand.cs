@@ -25,6 +25,9 @@ internal static class RunCommand
                 var summary = await PipelineHost.RunAsync(plan, log, cancellation);
                 log.Info($"done in {summary.Elapsed.TotalSeconds:F1} s: {summary.Sources} source(s), {summary.Documents} document(s), " +
                          $"{summary.Claims} claim(s), {summary.Skipped} skipped");
+                var megabytes = summary.InputBytes / 1_000_000.0;
+                log.Info($"read {megabytes:F1} MB at {megabytes / Math.Max(summary.Elapsed.TotalSeconds, 1e-6):F1} MB/s; stage time: " +
+                         string.Join(", ", summary.StageTimes.Select(t => $"{t.Key} {t.Value.TotalSeconds:F2} s")));
                 // The digest's location goes to standard output so scripts can capture it.
                 Console.Out.WriteLine($"Digest written to {summary.OutputDirectory}");
                 return ExitCodes.Success;

@@ -18,6 +18,9 @@ public sealed class PipelineRunner(PipelineConfig config, IReadOnlyList<Prepared
 {
     private readonly ConcurrentDictionary<string, SourceFile> _sources = new();
 
+    /// <summary>Time spent inside each stage, summed over threads (so per-file stages show CPU time).</summary>
+    private readonly ConcurrentDictionary<string, long> _stageTicks = new();
+
     public async Task<RunSummary> RunAsync(IReadOnlyList<string> files, CancellationToken cancellation)
     {
         var clock = Stopwatch.StartNew();
@@ -63,8 +66,13 @@ public sealed class PipelineRunner(PipelineConfig config, IReadOnlyList<Prepared
         cancellation.ThrowIfCancellationRequested();
         committer.Commit();
 
+        var stageTimes = stages.ToDictionary(s => s.Id, s => Stopwatch.GetElapsedTime(0, _stageTicks.GetValueOrDefault(s.Id)));
         return new RunSummary(outputDirectory, corpus.Sources.Length, corpus.Skipped.Length, corpus.Documents.Length,
-            corpus.Documents.Sum(d => d.Sentences.Length), corpus.Claims.Length, clock.Elapsed);
+            corpus.Documents.Sum(d => d.Sentences.Length), corpus.Claims.Length, clock.Elapsed)
+        {
+            InputBytes = corpus.Sources.Sum(s => s.Bytes),
+            StageTimes = stageTimes,
+        };
     }
 
     private async Task<SourceOutcome> ProcessSourceAsync(string path, List<PreparedStage> streaming, DateTimeOffset started, CancellationToken token)
@@ -134,7 +142,12 @@ public sealed class PipelineRunner(PipelineConfig config, IReadOnlyList<Prepared
         if (stage.Config.Timeout is { } timeout) limit.CancelAfter(timeout);
         try
         {
-            return await Task.Run(() => work(limit.Token), limit.Token).WaitAsync(limit.Token);
+            return await Task.Run(() =>
+            {
+                var started = Stopwatch.GetTimestamp();
+                try { return work(limit.Token); }
+                finally { _stageTicks.AddOrUpdate(stage.Id, Stopwatch.GetTimestamp() - started, (_, t) => t + Stopwatch.GetTimestamp() - started); }
+            }, limit.Token).WaitAsync(limit.Token);
         }
         catch (OperationCanceledException) when (!token.IsCancellationRequested && limit.IsCancellationRequested)
         {

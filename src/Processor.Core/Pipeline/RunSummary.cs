@@ -8,4 +8,11 @@ public sealed record RunSummary(
     int Documents,
     int Sentences,
     int Claims,
-    TimeSpan Elapsed);
+    TimeSpan Elapsed)
+{
+    /// <summary>Bytes of all sources read.</summary>
+    public long InputBytes { get; init; }
+
+    /// <summary>Time inside each stage (per-file stages: summed over threads).</summary>
+    public IReadOnlyDictionary<string, TimeSpan> StageTimes { get; init; } = new Dictionary<string, TimeSpan>();
+}

@@ -1,0 +1,12 @@
+using BenchmarkDotNet.Running;
+using Processor.Bench;
+
+// dotnet run -c Release --project bench/Processor.Bench -- make-corpus DIR MEGABYTES   (for bench/run.sh)
+// dotnet run -c Release --project bench/Processor.Bench -- [BenchmarkDotNet arguments, e.g. --filter '*']
+if (args is ["make-corpus", var folder, var size])
+{
+    BenchCorpus.WriteFolder(folder, int.Parse(size));
+    return 0;
+}
+BenchmarkSwitcher.FromAssembly(typeof(StageBenchmarks).Assembly).Run(args);
+return 0;
