@@ -25,14 +25,30 @@ internal sealed class DeduplicatorStage(DeduplicatorOptions options) : ICorpusSt
             .OrderBy(c => paths.GetValueOrDefault(c.Attributions[0].SourceId, ""), StringComparer.Ordinal)
             .ThenBy(c => c.Attributions[0].Span.Start)
             .ToArray();
-        var units = new Unit[claims.Length];
+        // Hash every claim's normalised text; shingle and sign only one claim per distinct text (a
+        // syndicated sentence can occur thousands of times, and MinHash is the expensive part).
+        var exact = new ulong[claims.Length];
+        var normalized = new string[claims.Length];
         Parallel.For(0, claims.Length, new ParallelOptions { CancellationToken = context.Cancellation }, i =>
         {
-            var normalized = ClaimNormalizer.Normalize(claims[i].Text);
-            var shingles = _hasher.Shingles(normalized);
-            units[i] = new Unit(XxHash3.HashToUInt64(Encoding.UTF8.GetBytes(normalized)), shingles,
-                options.Near ? _hasher.Signature(shingles) : []);
+            normalized[i] = ClaimNormalizer.Normalize(claims[i].Text);
+            exact[i] = XxHash3.HashToUInt64(Encoding.UTF8.GetBytes(normalized[i]));
         });
+        var representative = new int[claims.Length];
+        var firstOf = new Dictionary<ulong, int>();
+        for (var i = 0; i < claims.Length; i++)
+            representative[i] = firstOf.TryAdd(exact[i], i) ? i : firstOf[exact[i]];
+        var distinct = firstOf.Values.Order().ToArray();
+        var shingles = new ulong[claims.Length][];
+        var signatures = new ulong[claims.Length][];
+        Parallel.ForEach(distinct, new ParallelOptions { CancellationToken = context.Cancellation }, i =>
+        {
+            shingles[i] = _hasher.Shingles(normalized[i]);
+            signatures[i] = options.Near ? _hasher.Signature(shingles[i]) : [];
+        });
+        var units = new Unit[claims.Length];
+        for (var i = 0; i < claims.Length; i++)
+            units[i] = new Unit(exact[i], shingles[representative[i]], signatures[representative[i]]);
 
         var sets = new UnionFind(claims.Length);
         var how = new Dictionary<int, (string Method, double Score)>();
@@ -83,30 +99,48 @@ internal sealed class DeduplicatorStage(DeduplicatorOptions options) : ICorpusSt
         }
     }
 
+    /// <summary>
+    /// LSH over the exact-distinct claims only. Inside a bucket a claim is compared with one member of
+    /// each cluster already in the bucket, not with every member: buckets of a popular sentence can hold
+    /// thousands of copies, and pairwise checks there would be quadratic.
+    /// </summary>
     private void MergeNear(Unit[] units, UnionFind sets, Dictionary<int, (string, double)> how, CancellationToken cancellation)
     {
         var rows = options.Permutations / options.Bands;
+        var distinct = new List<int>();
+        var seenExact = new HashSet<ulong>();
+        for (var i = 0; i < units.Length; i++)
+            if (seenExact.Add(units[i].Exact)) distinct.Add(i);
+
         for (var band = 0; band < options.Bands; band++)
         {
             cancellation.ThrowIfCancellationRequested();
             var buckets = new Dictionary<ulong, List<int>>();
-            for (var i = 0; i < units.Length; i++)
+            foreach (var i in distinct)
             {
                 var key = XxHash3.HashToUInt64(System.Runtime.InteropServices.MemoryMarshal.AsBytes(units[i].Signature.AsSpan(band * rows, rows)));
                 if (!buckets.TryGetValue(key, out var list)) buckets[key] = list = [];
                 list.Add(i);
             }
-            foreach (var bucket in buckets.Values.Where(b => b.Count > 1))
+            foreach (var bucket in buckets.Values)
             {
-                for (var x = 0; x < bucket.Count; x++)
-                for (var y = x + 1; y < bucket.Count; y++)
+                if (bucket.Count < 2) continue;
+                var heads = new List<int>();
+                foreach (var member in bucket)
                 {
-                    var (a, b) = (bucket[x], bucket[y]);
-                    if (sets.Find(a) == sets.Find(b)) continue;
-                    var similarity = MinHasher.Jaccard(units[a].Shingles, units[b].Shingles);
-                    if (similarity < options.Threshold) continue;
-                    sets.Union(a, b);
-                    how.TryAdd(b, ("near", similarity));
+                    var root = sets.Find(member);
+                    if (heads.Any(h => sets.Find(h) == root)) continue;
+                    var merged = false;
+                    foreach (var head in heads)
+                    {
+                        var similarity = MinHasher.Jaccard(units[head].Shingles, units[member].Shingles);
+                        if (similarity < options.Threshold) continue;
+                        sets.Union(head, member);
+                        how.TryAdd(Math.Max(head, member), ("near", similarity));
+                        merged = true;
+                        break;
+                    }
+                    if (!merged) heads.Add(member);
                 }
             }
         }

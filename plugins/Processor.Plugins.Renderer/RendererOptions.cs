@@ -15,6 +15,9 @@ public sealed class RendererOptions
     /// <summary>How many top-ranked claims the HTML and Markdown digests show (JSON has all).</summary>
     public int MaxClaims { get; set; } = 200;
 
+    /// <summary>Citations shown per claim in HTML and Markdown (JSON has every attribution).</summary>
+    public int MaxCitations { get; set; } = 10;
+
     /// <summary>Characters of surrounding source text shown around a cited passage.</summary>
     public int ContextChars { get; set; } = 400;
 }

@@ -17,6 +17,7 @@ public sealed class RendererPlugin : ProcessorPlugin<RendererOptions>
         foreach (var format in options.Formats)
             if (!KnownFormats.Contains(format))
                 throw new PluginOptionsException("formats", $"unknown format '{format}'; use any of {string.Join(", ", KnownFormats)}");
+        if (options.MaxCitations < 1) throw new PluginOptionsException("max_citations", "must be at least 1");
         if (options.MaxClaims < 1) throw new PluginOptionsException("max_claims", "must be at least 1");
 
         string? userFolder = null;

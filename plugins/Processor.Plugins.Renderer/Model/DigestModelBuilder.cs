@@ -57,7 +57,9 @@ internal sealed class DigestModelBuilder(RendererOptions options)
     private ClaimView ToView(Claim claim, int rank, double score, Dictionary<string, Document> documents,
         Dictionary<string, SourceFile> sources, Func<string, SourceText> textOf)
     {
-        var citations = claim.Attributions.Select((a, i) => Cite(claim.Id, i, a, documents, sources, textOf)).ToList();
+        // A sentence copied into thousands of files would make the page unreadable: show the first few
+        // (canonical first) and the count of the rest; digest.json keeps every attribution.
+        var citations = claim.Attributions.Take(options.MaxCitations).Select((a, i) => Cite(claim.Id, i, a, documents, sources, textOf)).ToList();
         var publishers = claim.Attributions
             .Select(a => documents.GetValueOrDefault(a.DocumentId)?.Publisher ?? sources[a.SourceId].Path)
             .Distinct().Count();
@@ -68,7 +70,8 @@ internal sealed class DigestModelBuilder(RendererOptions options)
             claim.Tags.Where(t => t.Kind == "figure").Select(t => t.Get("text") ?? t.Value).Distinct().ToList(),
             claim.Tags.Where(t => t.Kind == "speaker").Select(t => t.Value).Distinct().ToList(),
             claim.Tags.Select(t => new TagView(t.Kind, t.Value, t.Attributes)).ToList(),
-            citations);
+            citations,
+            claim.Attributions.Length - citations.Count);
     }
 
     private CitationView Cite(string claimId, int index, Attribution a, Dictionary<string, Document> documents,

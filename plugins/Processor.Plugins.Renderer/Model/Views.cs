@@ -34,7 +34,8 @@ public sealed record ClaimView(
     IReadOnlyList<string> Figures,
     IReadOnlyList<string> Speakers,
     IReadOnlyList<TagView> Tags,
-    IReadOnlyList<CitationView> Citations);
+    IReadOnlyList<CitationView> Citations,
+    int MoreCitations);
 
 /// <summary>A tag as templates see it.</summary>
 public sealed record TagView(string Kind, string Value, IReadOnlyDictionary<string, string> Attributes);

@@ -81,7 +81,12 @@ internal sealed class TemplateSet
         {
             StrictVariables = true,
             EnableRelaxedMemberAccess = false,
+            // Scriban's defaults cap loops at 1,000 iterations and silently truncate output at 1M characters;
+            // a digest is bigger than that, and a truncated digest must never be written.
             LoopLimit = 0,
+            LimitToString = 0,
+            OutputLimit = 0,
+            OnOutputLimit = ScriptLimitBehavior.Throw,
         };
         var globals = new ScriptObject();
         globals.Import(model);
