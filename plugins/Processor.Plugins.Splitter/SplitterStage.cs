@@ -43,11 +43,14 @@ internal sealed class SplitterStage(SplitterOptions options) : ISourceStage
             var end = lines[to].Line.End;
             paragraphs.Add(source.SpanOf(start, end));
             if (kind is not (LineKind.Text or LineKind.Heading)) continue;
-            var text = Encoding.UTF8.GetString(source.Bytes.Span[start..end]);
+            var text = from == to ? lines[from].Line.Text : Encoding.UTF8.GetString(source.Bytes.Span[start..end]);
+            // Byte offsets advance incrementally from sentence to sentence (no re-counting from the paragraph start).
+            var (charAt, byteAt) = (0, start);
             foreach (var (s, e) in kind == LineKind.Heading ? [(0, text.Length)] : SentenceSegmenter.Split(text))
             {
-                var byteStart = start + Encoding.UTF8.GetByteCount(text.AsSpan(0, s));
+                var byteStart = byteAt + Encoding.UTF8.GetByteCount(text.AsSpan(charAt, s - charAt));
                 var byteEnd = byteStart + Encoding.UTF8.GetByteCount(text.AsSpan(s, e - s));
+                (charAt, byteAt) = (e, byteEnd);
                 var sentenceText = text[s..e];
                 var isClaim = kind == LineKind.Text && ClaimSelector.IsClaim(sentenceText, options.MinClaimWords);
                 sentences.Add(new Sentence($"{id}.{sentences.Count + 1}", sentenceText, source.SpanOf(byteStart, byteEnd), isClaim));

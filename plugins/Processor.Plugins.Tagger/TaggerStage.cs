@@ -23,15 +23,17 @@ internal sealed class TaggerStage(TaggerOptions options, Gazetteer gazetteer) : 
         {
             var tags = sentence.Tags.ToBuilder();
             if (options.Entities) tags.AddRange(gazetteer.Tag(sentence, source));
-            if (options.Figures)
+            var hasDigit = sentence.Text.AsSpan().IndexOfAnyInRange('0', '9') >= 0;
+            if (options.Figures && hasDigit)
             {
                 // A figure is about the sentence's first entity ("some 3,000 MEK members" → mek).
                 var about = tags.FirstOrDefault(t => t.Kind == "entity")?.Value;
                 tags.AddRange(_figures.Extract(sentence.Text).Select(f => about is null ? f : f.With("entity", about)));
             }
             if (options.Speakers && _speakers.Extract(sentence.Text, ref lastSpeaker) is { } speaker) tags.Add(speaker);
-            foreach (var (date, _, _) in Documents.DateParser.FindAll(sentence.Text))
-                tags.Add(new Tag("date", date.ToString("yyyy-MM-dd")));
+            if (hasDigit)
+                foreach (var (date, _, _) in Documents.DateParser.FindAll(sentence.Text))
+                    tags.Add(new Tag("date", date.ToString("yyyy-MM-dd")));
             sentences.Add(tags.Count == sentence.Tags.Length ? sentence : sentence with { Tags = tags.ToImmutable() });
         }
         return document with { Sentences = sentences.MoveToImmutable() };

@@ -23,6 +23,9 @@ internal sealed partial class LineClassifier(SplitterOptions options)
         "Dear", "Mr", "Mrs", "Ms", "Your", "Sir", "Madam", "Hello", "Hi", "Best", "Kind", "Regards", "Sincerely", "Yours", "Thanks", "Cheers",
     };
 
+    /// <summary>No boilerplate, byline or heading shape has more words than this.</summary>
+    private const int MaxShapeWords = 24;
+
     public List<ClassifiedLine> Classify(List<Line> lines)
     {
         var counts = new Dictionary<string, int>(StringComparer.Ordinal);
@@ -60,6 +63,10 @@ internal sealed partial class LineClassifier(SplitterOptions options)
     private (LineKind Kind, string? Reason) ClassifyOne(Line line, HashSet<string> extra)
     {
         var text = line.Text;
+        // Fast path: a long line ending a sentence is body text; none of the shapes below is that long.
+        if (line.WordCount > MaxShapeWords && IsSentenceEnd(text[^1]) && text[0] is not ('•' or '·' or '©' or '[')
+            && !text.Contains("rights reserved", StringComparison.OrdinalIgnoreCase))
+            return (LineKind.Text, null);
         var lower = text.ToLowerInvariant();
         if (ExactBoilerplate.Contains(lower) || extra.Contains(lower)) return (LineKind.Boilerplate, "navigation");
         if (lower is "read more" or "read more »" or "read more…" or "continue reading") return (LineKind.ReadMore, "read-more");

@@ -4,9 +4,21 @@ namespace Processor.Plugins.Splitter.Lines;
 /// One line of a source: <see cref="Start"/>/<see cref="End"/> are the byte range of its trimmed content
 /// (no indentation, no trailing spaces or CR/LF), <see cref="Number"/> is 1-based, <see cref="Text"/> the decoded content.
 /// </summary>
-internal readonly record struct Line(int Number, int Start, int End, string Text)
+internal readonly record struct Line(int Number, int Start, int End, string Text, int WordCount)
 {
     public bool IsBlank => Start == End;
 
-    public int WordCount => Text.Length == 0 ? 0 : Text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length;
+    /// <summary>Words separated by spaces or tabs, counted once when the line is scanned.</summary>
+    public static int CountWords(ReadOnlySpan<byte> content)
+    {
+        var words = 0;
+        var inWord = false;
+        foreach (var b in content)
+        {
+            var space = b is (byte)' ' or (byte)'\t';
+            if (!space && !inWord) words++;
+            inWord = !space;
+        }
+        return words;
+    }
 }

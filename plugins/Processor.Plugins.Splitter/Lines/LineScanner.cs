@@ -22,7 +22,7 @@ internal static class LineScanner
             var length = nl < 0 ? rest.Length : nl;
             var (start, end) = Trim(bytes, offset, offset + length);
             var text = start == end ? "" : Encoding.UTF8.GetString(bytes[start..end]);
-            lines.Add(new Line(number++, start, end, text));
+            lines.Add(new Line(number++, start, end, text, Line.CountWords(bytes[start..end])));
             if (nl < 0) break;
             offset += nl + 1;
             if (offset == bytes.Length) break;

@@ -32,7 +32,10 @@ internal sealed partial class DocumentMetadataExtractor
 
         // Otherwise a short date line among the first lines of the article ("16 Nov 2019", "Posted December 24, 2025"),
         // never a date inside a sentence of the story.
-        var head = source.TextOf(document.Span);
+        // Only the start of the article matters; decoding all of it would cost as much as the tagging.
+        var end = Math.Min(document.Span.End, document.Span.Start + 1024);
+        while (end < document.Span.End && (source.Bytes.Span[end] & 0xC0) == 0x80) end++;
+        var head = source.TextOf(source.SpanOf(document.Span.Start, end));
         foreach (var line in head.Split('\n').Select(l => l.Trim()).Where(l => l.Length > 0).Take(3))
         {
             if (line.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length > 10) continue;
