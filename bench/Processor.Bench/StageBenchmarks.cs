@@ -59,5 +59,7 @@ public class StageBenchmarks
         public string ResolvePath(string path) => Path.GetFullPath(path);
 
         public string PluginDirectory => AppContext.BaseDirectory;
+
+        public IReadOnlyList<string> TemplateDirectories => [];
     }
 }

@@ -26,7 +26,9 @@ public sealed class RendererPlugin : ProcessorPlugin<RendererOptions>
             userFolder = context.ResolvePath(folder);
             if (!Directory.Exists(userFolder)) throw new PluginOptionsException("templates", $"folder not found: {userFolder}");
         }
-        var templates = TemplateSet.Load(userFolder, Path.Combine(context.PluginDirectory, "templates"));
+        // Precedence: the user's folder, then partials other plugins ship, then the renderer's defaults.
+        var own = Path.Combine(context.PluginDirectory, "templates");
+        var templates = TemplateSet.Load([own, .. context.TemplateDirectories.Where(d => Path.GetFullPath(d) != Path.GetFullPath(own)), .. userFolder is null ? Array.Empty<string>() : [userFolder]]);
         // Parse and dry-run every template now, so template mistakes stop the run before anything is written.
         var problems = templates.Check(options.Formats);
         if (problems.Count > 0) throw new PluginOptionsException("templates", string.Join(Environment.NewLine, problems));

@@ -31,10 +31,11 @@ internal sealed class TemplateSet
     /// <summary>Where each template came from (relative name → full path), for messages and docs.</summary>
     public Dictionary<string, string> Origins { get; } = [];
 
-    public static TemplateSet Load(string? userFolder, string defaultFolder)
+    /// <summary>Loads templates from <paramref name="folders"/>; a later folder's file replaces an earlier one of the same name.</summary>
+    public static TemplateSet Load(IEnumerable<string?> folders)
     {
         var files = new SortedDictionary<string, string>(StringComparer.Ordinal);
-        foreach (var folder in new[] { defaultFolder, userFolder })
+        foreach (var folder in folders)
         {
             if (folder is null || !Directory.Exists(folder)) continue;
             foreach (var file in Directory.EnumerateFiles(folder, "*.sbn", SearchOption.AllDirectories))
@@ -91,6 +92,7 @@ internal sealed class TemplateSet
         var globals = new ScriptObject();
         globals.Import(model);
         globals.Import("partial", new Func<TemplateContext, string, RenderedPartial>(RenderPartial));
+        globals.Import("has_partial", new Func<TemplateContext, string, bool>(HasPartial));
         context.PushGlobal(globals);
         try
         {
@@ -102,10 +104,14 @@ internal sealed class TemplateSet
         }
     }
 
+    private bool HasPartial(TemplateContext context, string name) => _templates.ContainsKey(PartialKey(context, name));
+
+    private static string PartialKey(TemplateContext context, string name) =>
+        $"partials/{name}{(((EscapingTemplateContext)context).Escaping == OutputEscaping.Html ? ".html.sbn" : ".md.sbn")}";
+
     private RenderedPartial RenderPartial(TemplateContext context, string name)
     {
-        var extension = ((EscapingTemplateContext)context).Escaping == OutputEscaping.Html ? ".html.sbn" : ".md.sbn";
-        var key = $"partials/{name}{extension}";
+        var key = PartialKey(context, name);
         if (!_templates.TryGetValue(key, out var template))
             throw new ScriptRuntimeException(context.CurrentNode?.Span ?? default, $"partial '{name}' not found (looked for templates/{key})");
         // The partial renders into an output of its own, already escaped; the caller writes it through unchanged.

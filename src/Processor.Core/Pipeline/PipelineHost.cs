@@ -21,7 +21,14 @@ public static class PipelineHost
         var config = PipelineFileReader.Read(pipelinePath, diagnostics);
         diagnostics.ThrowIfErrors();
 
-        var catalog = LoadCatalog(config, extraPluginDirectories);
+        var extra = extraPluginDirectories.ToList();
+        foreach (var (path, at) in config.PluginPaths.Where(p => !Directory.Exists(config.Resolve(p.Path))))
+            diagnostics.Error(at.File, at.Line, at.Column, $"plugin folder '{path}' not found ({config.Resolve(path)}); build the plugin first or fix the path");
+        foreach (var path in extra.Where(p => !Directory.Exists(p)))
+            diagnostics.Error(path, 0, 0, "--plugins folder not found");
+        diagnostics.ThrowIfErrors();
+
+        var catalog = LoadCatalog(config, extra);
         foreach (var error in catalog.Errors)
             diagnostics.Error(error.Directory, 0, 0, $"plugin '{error.Name}': {error.Message}");
         var stages = PipelinePlanner.Prepare(config, catalog, diagnostics);

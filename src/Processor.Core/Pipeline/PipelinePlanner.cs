@@ -15,6 +15,12 @@ public static class PipelinePlanner
     {
         var stages = new List<PreparedStage>();
         var sawSource = false;
+        var templateDirectories = config.Stages
+            .Select(s => catalog.Find(s.Use)?.Directory)
+            .OfType<string>().Distinct()
+            .Select(d => Path.Combine(d, "templates"))
+            .Where(Directory.Exists)
+            .ToList();
         foreach (var stageConfig in config.Stages)
         {
             var at = stageConfig.UseLocation;
@@ -34,7 +40,7 @@ public static class PipelinePlanner
             IStage stage;
             try
             {
-                stage = loaded.Plugin.CreateStage(options, new PluginContext(config, loaded.Directory));
+                stage = loaded.Plugin.CreateStage(options, new PluginContext(config, loaded.Directory, templateDirectories));
             }
             catch (PluginOptionsException e)
             {
@@ -75,10 +81,12 @@ public static class PipelinePlanner
         return null;
     }
 
-    private sealed class PluginContext(PipelineConfig config, string directory) : IPluginContext
+    private sealed class PluginContext(PipelineConfig config, string directory, IReadOnlyList<string> templateDirectories) : IPluginContext
     {
         public string ResolvePath(string path) => config.Resolve(path);
 
         public string PluginDirectory => directory;
+
+        public IReadOnlyList<string> TemplateDirectories => templateDirectories;
     }
 }

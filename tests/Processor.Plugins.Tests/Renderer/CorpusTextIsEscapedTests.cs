@@ -4,7 +4,7 @@ namespace Processor.Plugins.Tests.Renderer;
 
 public sealed class CorpusTextIsEscapedTests
 {
-    private static readonly TemplateSet Defaults = TemplateSet.Load(null, Path.Combine(AppContext.BaseDirectory, "templates"));
+    private static readonly TemplateSet Defaults = TemplateSet.Load([Path.Combine(AppContext.BaseDirectory, "templates")]);
 
     [Fact]
     public void HtmlOutputEncodesScriptsHandlersAndLinks()

@@ -15,8 +15,8 @@ public sealed class UserTemplatesOverrideByNameTests : IDisposable
         File.WriteAllText(Path.Combine(_folder, "partials", "claim.html.sbn"), "<p class=\"mine\">{{ claim.text }}</p>\n");
         var model = SampleDigest.Create();
 
-        var standard = TemplateSet.Load(null, _defaults).Render("html", model);
-        var custom = TemplateSet.Load(_folder, _defaults).Render("html", model);
+        var standard = TemplateSet.Load([_defaults]).Render("html", model);
+        var custom = TemplateSet.Load([_defaults, _folder]).Render("html", model);
 
         Assert.Contains("<p class=\"mine\">Sample claim.</p>", custom);
         Assert.DoesNotContain("class=\"mine\"", standard);

@@ -8,4 +8,6 @@ internal sealed class FakePluginContext(string? pluginDirectory = null) : IPlugi
     public string ResolvePath(string path) => Path.GetFullPath(path, AppContext.BaseDirectory);
 
     public string PluginDirectory => pluginDirectory ?? AppContext.BaseDirectory;
+
+    public IReadOnlyList<string> TemplateDirectories => [];
 }
