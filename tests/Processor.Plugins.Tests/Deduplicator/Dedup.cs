@@ -1,7 +1,6 @@
 using System.Collections.Immutable;
 using Processor.Abstractions;
 using Processor.Plugins.Deduplicator;
-using Processor.Plugins.Tests.Splitter;
 using Processor.Testing;
 
 namespace Processor.Plugins.Tests.Deduplicator;

@@ -1,6 +1,6 @@
 using Processor.Abstractions;
 using Processor.Plugins.Renderer;
-using Processor.Plugins.Tests.Splitter;
+using Processor.Testing;
 
 namespace Processor.Plugins.Tests.Renderer;
 
@@ -11,7 +11,7 @@ public sealed class TemplateErrorsAreLocatedTests : IDisposable
     private string Problems()
     {
         var options = new RendererOptions { Templates = _folder };
-        var e = Assert.Throws<PluginOptionsException>(() => new RendererPlugin().CreateStage(options, new FakePluginContext(AppContext.BaseDirectory)));
+        var e = Assert.Throws<PluginOptionsException>(() => new RendererPlugin().CreateStage(options, new FakePluginContext { PluginDirectory = AppContext.BaseDirectory }));
         Assert.Equal("templates", e.Option);
         return e.Message;
     }

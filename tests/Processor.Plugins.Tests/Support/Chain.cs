@@ -2,7 +2,6 @@ using System.Collections.Immutable;
 using Processor.Abstractions;
 using Processor.Plugins.Splitter;
 using Processor.Plugins.Tagger;
-using Processor.Plugins.Tests.Splitter;
 using Processor.Testing;
 
 namespace Processor.Plugins.Tests.Support;

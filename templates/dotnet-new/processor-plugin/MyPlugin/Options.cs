@@ -1,0 +1,8 @@
+namespace MyPlugin;
+
+/// <summary>Options bound from the stage's <c>with:</c> mapping (YAML names are snake_case).</summary>
+public sealed class Options
+{
+    /// <summary>Sentences containing any of these words get a tag.</summary>
+    public List<string> Keywords { get; set; } = [];
+}
