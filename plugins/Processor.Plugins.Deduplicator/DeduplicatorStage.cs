@@ -31,7 +31,7 @@ internal sealed class DeduplicatorStage(DeduplicatorOptions options) : ICorpusSt
         var normalized = new string[claims.Length];
         Parallel.For(0, claims.Length, new ParallelOptions { CancellationToken = context.Cancellation }, i =>
         {
-            normalized[i] = ClaimNormalizer.Normalize(claims[i].Text);
+            normalized[i] = TextNormalizer.FoldForComparison(claims[i].Text);
             exact[i] = XxHash3.HashToUInt64(Encoding.UTF8.GetBytes(normalized[i]));
         });
         var representative = new int[claims.Length];

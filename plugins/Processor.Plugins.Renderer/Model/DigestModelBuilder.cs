@@ -71,7 +71,9 @@ internal sealed class DigestModelBuilder(RendererOptions options)
             claim.Tags.Where(t => t.Kind == "speaker").Select(t => t.Value).Distinct().ToList(),
             claim.Tags.Select(t => new TagView(t.Kind, t.Value, t.Attributes)).ToList(),
             citations,
-            claim.Attributions.Length - citations.Count);
+            claim.Attributions.Length - citations.Count,
+            claim.IsNew,
+            claim.FirstSeen?.UtcDateTime.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
     }
 
     private CitationView Cite(string claimId, int index, Attribution a, Dictionary<string, Document> documents,

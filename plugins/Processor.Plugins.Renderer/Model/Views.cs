@@ -35,7 +35,9 @@ public sealed record ClaimView(
     IReadOnlyList<string> Speakers,
     IReadOnlyList<TagView> Tags,
     IReadOnlyList<CitationView> Citations,
-    int MoreCitations);
+    int MoreCitations,
+    bool IsNew,
+    string? FirstSeen);
 
 /// <summary>A tag as templates see it.</summary>
 public sealed record TagView(string Kind, string Value, IReadOnlyDictionary<string, string> Attributes);

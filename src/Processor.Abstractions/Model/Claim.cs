@@ -14,6 +14,12 @@ public sealed record Claim(string Id, string Text, ImmutableArray<Attribution> A
     /// <summary>Union of the tags of every occurrence.</summary>
     public ImmutableArray<Tag> Tags { get; init; } = [];
 
+    /// <summary>True when no occurrence of this claim was seen by an earlier run (needs the state store; else true).</summary>
+    public bool IsNew { get; init; } = true;
+
+    /// <summary>When the claim was first seen by any run (this run when new).</summary>
+    public DateTimeOffset? FirstSeen { get; init; }
+
     /// <summary>Number of distinct source files that state it.</summary>
     public int SourceCount => Attributions.Select(a => a.SourceId).Distinct().Count();
 }

@@ -5,6 +5,28 @@ namespace Processor.Abstractions;
 /// <summary>Display normalisation shared by the host and plugins. It never changes spans, only shown text.</summary>
 public static class TextNormalizer
 {
+    /// <summary>
+    /// The text two statements are compared on: lower case, curly quotes and dashes made plain, punctuation
+    /// dropped, white space folded. "MEK’s  “cult”" and "MEK's "cult"" fold alike.
+    /// </summary>
+    public static string FoldForComparison(string text)
+    {
+        var sb = new StringBuilder(text.Length);
+        var space = false;
+        foreach (var raw in text)
+        {
+            var c = raw switch { '’' or '‘' or '`' => '\'', '“' or '”' => '"', '–' or '—' => '-', _ => char.ToLowerInvariant(raw) };
+            if (char.IsLetterOrDigit(c))
+            {
+                if (space && sb.Length > 0) sb.Append(' ');
+                space = false;
+                sb.Append(c);
+            }
+            else if (char.IsWhiteSpace(c) || char.IsPunctuation(c) || char.IsSymbol(c)) space = true;
+        }
+        return sb.ToString();
+    }
+
     /// <summary>Trims and folds every run of white space (line breaks included) into one space.</summary>
     public static string CollapseWhitespace(string text)
     {

@@ -1,4 +1,5 @@
 using Processor.Core.Diagnostics;
+using Processor.Core.State;
 
 namespace Processor.Cli.Commands;
 
@@ -26,6 +27,17 @@ internal static class CommandGuard
             log.Report(e.Diagnostic);
             log.Report(new Diagnostic(Severity.Error, "", 0, 0, "the run stopped; the previous digest was left as it was"));
             return ExitCodes.StageFailed;
+        }
+        catch (StateLockedException e)
+        {
+            log.Report(new Diagnostic(Severity.Error, "", 0, 0, e.Message));
+            return ExitCodes.Locked;
+        }
+        catch (StateException e)
+        {
+            log.Report(new Diagnostic(Severity.Error, "", 0, 0,
+                $"the state cannot be used: {e.Message}; run again with --reset-state to start a new state (what it remembered is lost), or set 'state:' to another file"));
+            return ExitCodes.StateUnusable;
         }
         catch (OperationCanceledException)
         {

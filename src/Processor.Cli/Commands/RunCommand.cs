@@ -1,10 +1,11 @@
 using System.CommandLine;
+using Cronos;
 using Processor.Core.Diagnostics;
 using Processor.Core.Pipeline;
 
 namespace Processor.Cli.Commands;
 
-/// <summary><c>processor run [pipeline.yaml]</c>: checks the pipeline, then writes the digest.</summary>
+/// <summary><c>processor run [pipeline.yaml]</c>: checks the pipeline, then writes the digest (once, or on a cron schedule).</summary>
 internal static class RunCommand
 {
     public static Command Create()
@@ -14,25 +15,52 @@ internal static class RunCommand
         var quiet = CommonOptions.Quiet();
         var logFormat = CommonOptions.LogFormat();
         logFormat.AcceptOnlyFromAmong("auto", "plain", "json");
-        var command = new Command("run", "Run a pipeline and write its digest") { pipeline, plugins, quiet, logFormat };
-        command.SetAction((result, cancellation) =>
+        var resetState = new Option<bool>("--reset-state") { Description = "Start a new state (the old one is deleted): use when the state file is damaged or foreign" };
+        var every = new Option<string?>("--every") { Description = "Keep running on a cron schedule, e.g. \"0 6 * * *\" (for a long-running container)" };
+        var command = new Command("run", "Run a pipeline and write its digest") { pipeline, plugins, quiet, logFormat, resetState, every };
+        command.SetAction(async (result, cancellation) =>
         {
             var log = LogFactory.Create(result.GetValue(logFormat)!, result.GetValue(quiet));
-            return CommandGuard.RunAsync(log, async () =>
-            {
-                var plan = PipelineHost.Prepare(result.GetValue(pipeline)!, result.GetValue(plugins) ?? [], log);
-                log.Info($"{plan.Inputs.Count} input file(s), stages: {string.Join(" → ", plan.Stages.Select(s => s.Id))}");
-                var summary = await PipelineHost.RunAsync(plan, log, cancellation);
-                log.Info($"done in {summary.Elapsed.TotalSeconds:F1} s: {summary.Sources} source(s), {summary.Documents} document(s), " +
-                         $"{summary.Claims} claim(s), {summary.Skipped} skipped");
-                var megabytes = summary.InputBytes / 1_000_000.0;
-                log.Info($"read {megabytes:F1} MB at {megabytes / Math.Max(summary.Elapsed.TotalSeconds, 1e-6):F1} MB/s; stage time: " +
-                         string.Join(", ", summary.StageTimes.Select(t => $"{t.Key} {t.Value.TotalSeconds:F2} s")));
-                // The digest's location goes to standard output so scripts can capture it.
-                Console.Out.WriteLine($"Digest written to {summary.OutputDirectory}");
-                return ExitCodes.Success;
-            });
+            var once = () => CommandGuard.RunAsync(log, () => RunOnceAsync(result.GetValue(pipeline)!, result.GetValue(plugins) ?? [], result.GetValue(resetState), log, cancellation));
+            if (result.GetValue(every) is not { } cron) return await once();
+            return await CommandGuard.RunAsync(log, () => RunOnScheduleAsync(cron, once, log, cancellation));
         });
         return command;
+    }
+
+    private static async Task<int> RunOnceAsync(string pipelinePath, string[] pluginFolders, bool resetState, IRunLog log, CancellationToken cancellation)
+    {
+        var plan = PipelineHost.Prepare(pipelinePath, pluginFolders, log);
+        log.Info($"{plan.Inputs.Count} input file(s), stages: {string.Join(" → ", plan.Stages.Select(s => s.Id))}");
+        var summary = await PipelineHost.RunAsync(plan, log, cancellation, resetState);
+        log.Info($"done in {summary.Elapsed.TotalSeconds:F1} s: {summary.Sources} source(s) ({summary.ChangedSources} processed), {summary.Documents} document(s), " +
+                 $"{summary.Claims} claim(s) ({summary.NewClaims} new), {summary.Skipped} skipped");
+        var megabytes = summary.InputBytes / 1_000_000.0;
+        log.Info($"read {megabytes:F1} MB at {megabytes / Math.Max(summary.Elapsed.TotalSeconds, 1e-6):F1} MB/s; stage time: " +
+                 string.Join(", ", summary.StageTimes.Select(t => $"{t.Key} {t.Value.TotalSeconds:F2} s")));
+        // The digest's location goes to standard output so scripts can capture it.
+        Console.Out.WriteLine($"Digest written to {summary.OutputDirectory}");
+        return ExitCodes.Success;
+    }
+
+    /// <summary>Runs at every occurrence of <paramref name="expression"/> until cancelled; a failed run is logged and the schedule goes on.</summary>
+    private static async Task<int> RunOnScheduleAsync(string expression, Func<Task<int>> once, IRunLog log, CancellationToken cancellation)
+    {
+        CronExpression cron;
+        try { cron = CronExpression.Parse(expression); }
+        catch (CronFormatException e)
+        {
+            throw new UserErrorException(Diagnostic.Error("--every", 0, 0, $"'{expression}' is not a cron expression ({e.Message}); use five fields, e.g. \"0 6 * * *\""));
+        }
+        while (!cancellation.IsCancellationRequested)
+        {
+            var next = cron.GetNextOccurrence(DateTimeOffset.UtcNow, TimeZoneInfo.Local);
+            if (next is null) return ExitCodes.Success;
+            log.Info($"next run at {next.Value.ToLocalTime():yyyy-MM-dd HH:mm:ss zzz}");
+            await Task.Delay(next.Value - DateTimeOffset.UtcNow, cancellation);
+            var code = await once();
+            if (code != ExitCodes.Success) log.Info($"the run ended with exit code {code}; waiting for the next one");
+        }
+        return ExitCodes.Cancelled;
     }
 }

@@ -21,6 +21,15 @@ public sealed record PipelineConfig
     /// <summary>Output folder; may contain <c>{date:FORMAT}</c>, replaced by the run's start date.</summary>
     public string Output { get; init; } = "out";
 
+    /// <summary>The state database (relative to the pipeline file), or null when <c>state: none</c>.</summary>
+    public string? State { get; init; } = ".processor/state.db";
+
+    /// <summary><c>full</c>: every claim; <c>new-only</c>: only claims no earlier run saw.</summary>
+    public DigestMode DigestMode { get; init; } = DigestMode.Full;
+
+    /// <summary>How many dated digest folders to keep (with <c>{date}</c> in the output path); null keeps all.</summary>
+    public int? Keep { get; init; }
+
     /// <summary>Files larger than this are skipped with a warning.</summary>
     public long MaxFileBytes { get; init; } = 256L * 1024 * 1024;
 

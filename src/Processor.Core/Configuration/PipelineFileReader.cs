@@ -12,7 +12,7 @@ namespace Processor.Core.Configuration;
 /// </summary>
 public static class PipelineFileReader
 {
-    private static readonly string[] TopLevelKeys = ["version", "name", "inputs", "plugin_paths", "pipeline", "output", "max_file_bytes"];
+    private static readonly string[] TopLevelKeys = ["version", "name", "inputs", "plugin_paths", "pipeline", "output", "max_file_bytes", "state", "digest", "keep"];
     private static readonly string[] StageKeys = ["use", "with", "on_error", "timeout"];
 
     public static PipelineConfig Read(string path, DiagnosticBag diagnostics)
@@ -88,6 +88,19 @@ public static class PipelineFileReader
                             else Error(value, $"'max_file_bytes' must be a positive whole number of bytes, not '{text}'");
                         }
                         break;
+                    case "state":
+                        if (Scalar(value, key) is { } state) config = config with { State = state is "none" or "off" ? null : state };
+                        break;
+                    case "digest":
+                        config = config with { DigestMode = ReadDigest(value) };
+                        break;
+                    case "keep":
+                        if (Scalar(value, key) is { } keep)
+                        {
+                            if (int.TryParse(keep, NumberStyles.Integer, CultureInfo.InvariantCulture, out var n) && n > 0) config = config with { Keep = n };
+                            else Error(value, $"'keep' must be a positive whole number of digests, not '{keep}'");
+                        }
+                        break;
                     default:
                         Error(keyNode, $"unknown key '{key}'{Suggestions.DidYouMean(key, TopLevelKeys)}");
                         break;
@@ -96,6 +109,26 @@ public static class PipelineFileReader
             if (!seen.Contains("inputs")) Error(root, "missing 'inputs': list the files to read, e.g. 'inputs: [\"*.txt\"]'");
             if (!seen.Contains("pipeline")) Error(root, "missing 'pipeline': list the stages, e.g. '- use: splitter'");
             return config;
+        }
+
+        private DigestMode ReadDigest(YamlNode node)
+        {
+            if (node is not YamlMappingNode map)
+            {
+                Error(node, "'digest' must be a mapping such as '{ mode: new-only }'");
+                return DigestMode.Full;
+            }
+            var mode = DigestMode.Full;
+            foreach (var (k, v) in map.Children)
+            {
+                var key = ((YamlScalarNode)k).Value;
+                if (key != "mode") { Error(k, $"unknown key '{key}' in 'digest'; did you mean 'mode'?"); continue; }
+                var text = Scalar(v, "mode");
+                if (text == "full") mode = DigestMode.Full;
+                else if (text == "new-only") mode = DigestMode.NewOnly;
+                else if (text is not null) Error(v, $"'mode' must be 'full' or 'new-only', not '{text}'");
+            }
+            return mode;
         }
 
         private List<InputConfig> ReadInputs(YamlNode node)

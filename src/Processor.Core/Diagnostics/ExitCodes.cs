@@ -15,6 +15,12 @@ public static class ExitCodes
     /// <summary>A plugin failed on a document in a stage with <c>on_error: fail</c>.</summary>
     public const int StageFailed = 3;
 
+    /// <summary>Another run holds the state lock; this run did nothing.</summary>
+    public const int Locked = 4;
+
+    /// <summary>The state file is corrupt, foreign or from a newer Processor; run again with --reset-state.</summary>
+    public const int StateUnusable = 5;
+
     /// <summary>The run was cancelled (Ctrl+C or a stage timeout); nothing was written.</summary>
     public const int Cancelled = 130;
 }

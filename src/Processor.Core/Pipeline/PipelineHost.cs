@@ -2,6 +2,7 @@ using Processor.Core.Configuration;
 using Processor.Core.Diagnostics;
 using Processor.Core.Inputs;
 using Processor.Core.Plugins;
+using Processor.Core.State;
 
 namespace Processor.Core.Pipeline;
 
@@ -38,8 +39,17 @@ public static class PipelineHost
         return new Plan(config, catalog, stages, inputs);
     }
 
-    public static Task<RunSummary> RunAsync(Plan plan, IRunLog log, CancellationToken cancellation) =>
-        new PipelineRunner(plan.Config, plan.Stages, log).RunAsync(plan.Inputs, cancellation);
+    /// <summary>
+    /// Runs the plan. With a state store (the default) the run holds the state's lock from start to end,
+    /// reuses results of unchanged files and marks new claims.
+    /// </summary>
+    public static async Task<RunSummary> RunAsync(Plan plan, IRunLog log, CancellationToken cancellation, bool resetState = false)
+    {
+        if (plan.Config.State is not { } statePath)
+            return await new PipelineRunner(plan.Config, plan.Stages, log).RunAsync(plan.Inputs, cancellation);
+        using var state = StateStore.Open(plan.Config.Resolve(statePath), resetState);
+        return await new PipelineRunner(plan.Config, plan.Stages, log, state).RunAsync(plan.Inputs, cancellation);
+    }
 
     /// <summary>Built-in plugins first, then <c>--plugins</c> folders, then the pipeline's <c>plugin_paths</c>.</summary>
     public static PluginCatalog LoadCatalog(PipelineConfig? config, IEnumerable<string> extraPluginDirectories)

@@ -6,6 +6,7 @@ using Processor.Core.Configuration;
 using Processor.Core.Diagnostics;
 using Processor.Core.Inputs;
 using Processor.Core.Output;
+using Processor.Core.State;
 
 namespace Processor.Core.Pipeline;
 
@@ -14,8 +15,10 @@ namespace Processor.Core.Pipeline;
 /// each file, on all cores; corpus stages then see everything; output stages write into a staging
 /// folder that replaces the digest only when all of them succeeded.
 /// </summary>
-public sealed class PipelineRunner(PipelineConfig config, IReadOnlyList<PreparedStage> stages, IRunLog log)
+public sealed class PipelineRunner(PipelineConfig config, IReadOnlyList<PreparedStage> stages, IRunLog log, StateStore? state = null)
 {
+    private readonly Lock _stateGate = new();
+    private readonly ConcurrentDictionary<string, CachedSource> _changed = new();
     private readonly ConcurrentDictionary<string, SourceFile> _sources = new();
 
     /// <summary>Time spent inside each stage, summed over threads (so per-file stages show CPU time).</summary>
@@ -23,21 +26,37 @@ public sealed class PipelineRunner(PipelineConfig config, IReadOnlyList<Prepared
 
     public async Task<RunSummary> RunAsync(IReadOnlyList<string> files, CancellationToken cancellation)
     {
-        var clock = Stopwatch.StartNew();
         var started = DateTimeOffset.UtcNow;
+        var runId = state?.StartRun(started);
+        try
+        {
+            return await RunCoreAsync(files, started, runId, cancellation);
+        }
+        catch (Exception e)
+        {
+            if (runId is { } id)
+                lock (_stateGate) state!.EndRun(id, e is OperationCanceledException ? "cancelled" : "failed");
+            throw;
+        }
+    }
+
+    private async Task<RunSummary> RunCoreAsync(IReadOnlyList<string> files, DateTimeOffset started, long? runId, CancellationToken cancellation)
+    {
+        var clock = Stopwatch.StartNew();
         var streaming = stages.TakeWhile(s => s.IsStreaming).ToList();
         var later = stages.Skip(streaming.Count).ToList();
         if (later.FirstOrDefault(s => s.IsStreaming) is { } misplaced)
             throw new UserErrorException(Diagnostic.Error(misplaced.Config.UseLocation.File, misplaced.Config.UseLocation.Line,
                 misplaced.Config.UseLocation.Column, $"plugin '{misplaced.Id}' works per file or document, so it must come before every whole-corpus stage"));
 
+        var fingerprint = StageFingerprint.Of(streaming, config);
         var outcomes = new SourceOutcome[files.Count];
         var done = 0;
         await Parallel.ForEachAsync(Enumerable.Range(0, files.Count),
             new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount, CancellationToken = cancellation },
             async (i, token) =>
             {
-                outcomes[i] = await ProcessSourceAsync(files[i], streaming, started, token);
+                outcomes[i] = await ProcessSourceAsync(files[i], streaming, started, fingerprint, token);
                 log.Progress(Interlocked.Increment(ref done), files.Count);
             });
 
@@ -45,6 +64,23 @@ public sealed class PipelineRunner(PipelineConfig config, IReadOnlyList<Prepared
         foreach (var skipped in corpus.Skipped)
             log.Report(Diagnostic.Warning(skipped.Path, skipped.Line, 0, $"skipped: {skipped.Reason}"));
         log.Info($"read {corpus.Sources.Length} source(s), skipped {corpus.Skipped.Length}, found {corpus.Documents.Length} document(s) and {corpus.Claims.Length} candidate claim(s)");
+        var deleted = 0;
+        if (state is not null)
+        {
+            var known = state.KnownSources();
+            deleted = known.Count(p => !corpus.Sources.Any(s => s.Path == p));
+            log.Info($"state: {corpus.Sources.Length - _changed.Count} source(s) unchanged (results reused), {_changed.Count} new or changed, {deleted} deleted since the last run");
+        }
+
+        var seenTexts = new HashSet<ulong>();
+        var newClaims = corpus.Claims.Length;
+        if (state is not null)
+        {
+            (corpus, newClaims) = NewClaimMarker.Mark(corpus, state.SeenTexts(), started, seenTexts);
+            log.Info($"state: {newClaims} new claim(s) since the last digest");
+        }
+        if (config.DigestMode == DigestMode.NewOnly)
+            corpus = corpus with { Claims = [.. corpus.Claims.Where(c => c.IsNew)] };
 
         var outputDirectory = config.ResolveOutput(started);
         using var committer = new OutputCommitter(outputDirectory);
@@ -65,21 +101,56 @@ public sealed class PipelineRunner(PipelineConfig config, IReadOnlyList<Prepared
         }
         cancellation.ThrowIfCancellationRequested();
         committer.Commit();
+        var schedule = new ScheduledOutputs(config, log);
+        schedule.UpdateLatest(outputDirectory);
+
+        if (state is not null && runId is { } id)
+        {
+            var title = config.Name ?? Path.GetFileNameWithoutExtension(config.FilePath);
+            var headlines = corpus.Claims.Where(c => c.IsNew).Concat(corpus.Claims.Where(c => !c.IsNew))
+                .OrderByDescending(c => c.IsNew).ThenByDescending(c => c.SourceCount).ThenBy(c => c.Id, StringComparer.Ordinal)
+                .Take(5).Select(c => c.Text).ToList();
+            lock (_stateGate)
+            {
+                state.Commit(new RunRecord
+                {
+                    RunId = id,
+                    Ended = DateTimeOffset.UtcNow,
+                    Sources = corpus.Sources,
+                    ChangedSources = _changed,
+                    Fingerprint = fingerprint,
+                    SeenTexts = seenTexts,
+                    Documents = corpus.Documents.Length,
+                    Claims = corpus.Claims.Length,
+                    NewClaims = newClaims,
+                    Digest = new DigestRecord(id, outputDirectory, DateTimeOffset.UtcNow, title, headlines),
+                });
+                schedule.WriteFeedAndApplyRetention(state);
+            }
+        }
 
         var stageTimes = stages.ToDictionary(s => s.Id, s => Stopwatch.GetElapsedTime(0, _stageTicks.GetValueOrDefault(s.Id)));
         return new RunSummary(outputDirectory, corpus.Sources.Length, corpus.Skipped.Length, corpus.Documents.Length,
             corpus.Documents.Sum(d => d.Sentences.Length), corpus.Claims.Length, clock.Elapsed)
         {
+            ChangedSources = state is null ? corpus.Sources.Length : _changed.Count,
+            DeletedSources = deleted,
+            NewClaims = newClaims,
             InputBytes = corpus.Sources.Sum(s => s.Bytes),
             StageTimes = stageTimes,
         };
     }
 
-    private async Task<SourceOutcome> ProcessSourceAsync(string path, List<PreparedStage> streaming, DateTimeOffset started, CancellationToken token)
+    private async Task<SourceOutcome> ProcessSourceAsync(string path, List<PreparedStage> streaming, DateTimeOffset started, string fingerprint, CancellationToken token)
     {
         var (source, skipped) = SourceReader.Read(config.BaseDirectory, path, config.MaxFileBytes);
         if (source is null) return new SourceOutcome(null, [], [], [skipped!]);
         _sources[source.File.Id] = source.File;
+
+        CachedSource? cached = null;
+        if (state is not null)
+            lock (_stateGate) cached = state.FindCache(source.File.Id, source.File.Sha256, fingerprint);
+        if (cached is not null) return new SourceOutcome(source.File, cached.Documents, cached.Removed, []);
 
         var documents = ImmutableArray<Document>.Empty;
         var removed = ImmutableArray<RemovedSpan>.Empty;
@@ -116,6 +187,8 @@ public sealed class PipelineRunner(PipelineConfig config, IReadOnlyList<Prepared
                 return new SourceOutcome(source.File, [], removed, skips.ToImmutable());
             }
         }
+        // A file that some plugin skipped is processed again next time rather than cached half-done.
+        if (skips.Count == 0) _changed[source.File.Id] = new CachedSource(documents, removed);
         return new SourceOutcome(source.File, documents, removed, skips.ToImmutable());
     }
 

@@ -10,6 +10,15 @@ public sealed record RunSummary(
     int Claims,
     TimeSpan Elapsed)
 {
+    /// <summary>Sources processed this run (not taken from the state): new or changed files, or all without state.</summary>
+    public int ChangedSources { get; init; }
+
+    /// <summary>Sources the previous run had and this one does not.</summary>
+    public int DeletedSources { get; init; }
+
+    /// <summary>Claims that no earlier run saw.</summary>
+    public int NewClaims { get; init; }
+
     /// <summary>Bytes of all sources read.</summary>
     public long InputBytes { get; init; }
 

@@ -28,8 +28,12 @@ public sealed partial class GoldenDigestTests
     }
 
     /// <summary>The run's time is the only thing that differs between runs.</summary>
-    private static string Mask(string text) => GeneratedAt().Replace(text, "2000-01-01 00:00 UTC");
+    private static string Mask(string text) =>
+        FirstSeen().Replace(GeneratedAt().Replace(text, "2000-01-01 00:00 UTC"), "\"firstSeen\": \"2000-01-01T00:00:00Z\"");
 
     [GeneratedRegex(@"\d{4}-\d{2}-\d{2} \d{2}:\d{2} UTC")]
     private static partial Regex GeneratedAt();
+
+    [GeneratedRegex(@"""firstSeen"": ""[^""]+""")]
+    private static partial Regex FirstSeen();
 }

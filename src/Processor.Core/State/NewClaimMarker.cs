@@ -1,0 +1,33 @@
+using System.IO.Hashing;
+using System.Text;
+using Processor.Abstractions;
+
+namespace Processor.Core.State;
+
+/// <summary>
+/// Marks claims that no earlier run saw. A claim is known when any of its occurrences' folded text was
+/// seen before: a known sentence reappearing in a new source is new corroboration, not a new claim.
+/// </summary>
+public static class NewClaimMarker
+{
+    public static ulong Hash(string text) => XxHash3.HashToUInt64(Encoding.UTF8.GetBytes(TextNormalizer.FoldForComparison(text)));
+
+    /// <summary>Returns the marked corpus and the number of new claims; adds every occurrence's hash to <paramref name="seenNow"/>.</summary>
+    public static (Corpus Corpus, int NewClaims) Mark(Corpus corpus, IReadOnlyDictionary<ulong, DateTimeOffset> seenBefore, DateTimeOffset now, HashSet<ulong> seenNow)
+    {
+        var newClaims = 0;
+        var claims = corpus.Claims.Select(claim =>
+        {
+            DateTimeOffset? first = null;
+            foreach (var attribution in claim.Attributions)
+            {
+                var hash = Hash(attribution.Quote);
+                seenNow.Add(hash);
+                if (seenBefore.TryGetValue(hash, out var at) && (first is null || at < first)) first = at;
+            }
+            if (first is null) newClaims++;
+            return claim with { IsNew = first is null, FirstSeen = first ?? now };
+        }).ToList();
+        return (corpus with { Claims = [.. claims] }, newClaims);
+    }
+}

@@ -1,0 +1,18 @@
+using Processor.Abstractions;
+
+namespace Processor.Core.State;
+
+/// <summary>Everything a successful run commits to the state, in one transaction.</summary>
+public sealed record RunRecord
+{
+    public required long RunId { get; init; }
+    public required DateTimeOffset Ended { get; init; }
+    public required IReadOnlyList<SourceFile> Sources { get; init; }
+    public required IReadOnlyDictionary<string, CachedSource> ChangedSources { get; init; }
+    public required string Fingerprint { get; init; }
+    public required IReadOnlyCollection<ulong> SeenTexts { get; init; }
+    public required int Documents { get; init; }
+    public required int Claims { get; init; }
+    public required int NewClaims { get; init; }
+    public DigestRecord? Digest { get; init; }
+}

@@ -1,0 +1,230 @@
+using System.Globalization;
+using System.Text.Json;
+using Microsoft.Data.Sqlite;
+
+namespace Processor.Core.State;
+
+/// <summary>
+/// The embedded state (SQLite): runs, sources, texts seen, per-file results and digests written. Holds an
+/// exclusive lock file for its lifetime, so two runs never share a state. Everything a run learns is
+/// committed by <see cref="Commit"/> in one transaction, after the digest is in place: a run killed at
+/// any point leaves the previous state as it was.
+/// </summary>
+public sealed class StateStore : IDisposable
+{
+    private static readonly JsonSerializerOptions Json = new() { WriteIndented = false };
+    private readonly FileStream _lock;
+    private readonly SqliteConnection _db;
+
+    private StateStore(string path, FileStream lockFile, SqliteConnection db)
+    {
+        Path = path;
+        _lock = lockFile;
+        _db = db;
+    }
+
+    public string Path { get; }
+
+    /// <summary>Opens (creating or migrating) the state at <paramref name="path"/>; <paramref name="reset"/> starts afresh.</summary>
+    /// <exception cref="StateLockedException">Another run holds the lock.</exception>
+    /// <exception cref="StateException">The file is corrupt, foreign or newer.</exception>
+    public static StateStore Open(string path, bool reset = false)
+    {
+        path = System.IO.Path.GetFullPath(path);
+        Directory.CreateDirectory(System.IO.Path.GetDirectoryName(path)!);
+        var lockPath = path + ".lock";
+        FileStream lockFile;
+        try
+        {
+            // FileShare.None is an OS lock (flock on Linux): released when the process dies, however it dies.
+            lockFile = new FileStream(lockPath, FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.None);
+        }
+        catch (IOException)
+        {
+            throw new StateLockedException(lockPath);
+        }
+        try
+        {
+            if (reset)
+                foreach (var file in new[] { path, path + "-journal", path + "-wal", path + "-shm" })
+                    File.Delete(file);
+            var db = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = path, Pooling = false }.ToString());
+            db.Open();
+            using (var check = db.CreateCommand())
+            {
+                check.CommandText = "PRAGMA quick_check";
+                var result = check.ExecuteScalar() as string;
+                if (result != "ok") throw new StateException($"the state database is damaged ({result})");
+            }
+            StateSchema.Migrate(db);
+            Execute(db, "UPDATE runs SET outcome = 'interrupted' WHERE outcome = 'running'");
+            return new StateStore(path, lockFile, db);
+        }
+        catch (Exception e) when (e is SqliteException or StateException or InvalidOperationException)
+        {
+            lockFile.Dispose();
+            throw e as StateException ?? new StateException($"cannot read the state: {e.Message}", e);
+        }
+    }
+
+    /// <summary>Records that a run started (outcome 'running' until it ends) and returns its id.</summary>
+    public long StartRun(DateTimeOffset started)
+    {
+        using var command = _db.CreateCommand();
+        command.CommandText = "INSERT INTO runs (started, outcome) VALUES ($started, 'running'); SELECT last_insert_rowid();";
+        command.Parameters.AddWithValue("$started", Format(started));
+        return (long)command.ExecuteScalar()!;
+    }
+
+    /// <summary>Marks a run that did not succeed (failed, cancelled).</summary>
+    public void EndRun(long runId, string outcome)
+    {
+        using var command = _db.CreateCommand();
+        command.CommandText = "UPDATE runs SET outcome = $outcome, ended = $ended WHERE id = $id";
+        command.Parameters.AddWithValue("$outcome", outcome);
+        command.Parameters.AddWithValue("$ended", Format(DateTimeOffset.UtcNow));
+        command.Parameters.AddWithValue("$id", runId);
+        command.ExecuteNonQuery();
+    }
+
+    /// <summary>The stored result for a file, when its bytes and the per-file stages are unchanged.</summary>
+    public CachedSource? FindCache(string sourceId, string sha256, string fingerprint)
+    {
+        using var command = _db.CreateCommand();
+        command.CommandText = "SELECT documents, removed FROM source_cache WHERE source_id = $id AND sha256 = $sha AND fingerprint = $fp";
+        command.Parameters.AddWithValue("$id", sourceId);
+        command.Parameters.AddWithValue("$sha", sha256);
+        command.Parameters.AddWithValue("$fp", fingerprint);
+        using var reader = command.ExecuteReader();
+        if (!reader.Read()) return null;
+        return new CachedSource(
+            JsonSerializer.Deserialize<System.Collections.Immutable.ImmutableArray<Processor.Abstractions.Document>>(reader.GetString(0), Json),
+            JsonSerializer.Deserialize<System.Collections.Immutable.ImmutableArray<Processor.Abstractions.RemovedSpan>>(reader.GetString(1), Json));
+    }
+
+    /// <summary>Every text seen by an earlier run, with when it was first seen.</summary>
+    public Dictionary<ulong, DateTimeOffset> SeenTexts()
+    {
+        var seen = new Dictionary<ulong, DateTimeOffset>();
+        using var command = _db.CreateCommand();
+        command.CommandText = "SELECT hash, first_seen_at FROM seen_texts";
+        using var reader = command.ExecuteReader();
+        while (reader.Read()) seen[unchecked((ulong)reader.GetInt64(0))] = Parse(reader.GetString(1));
+        return seen;
+    }
+
+    /// <summary>Paths of the sources the last runs knew and that are not deleted.</summary>
+    public HashSet<string> KnownSources()
+    {
+        var paths = new HashSet<string>(StringComparer.Ordinal);
+        using var command = _db.CreateCommand();
+        command.CommandText = "SELECT path FROM sources WHERE deleted_run IS NULL";
+        using var reader = command.ExecuteReader();
+        while (reader.Read()) paths.Add(reader.GetString(0));
+        return paths;
+    }
+
+    public IReadOnlyList<DigestRecord> Digests()
+    {
+        var digests = new List<DigestRecord>();
+        using var command = _db.CreateCommand();
+        command.CommandText = "SELECT run_id, folder, written_at, title, headlines FROM digests ORDER BY run_id";
+        using var reader = command.ExecuteReader();
+        while (reader.Read())
+            digests.Add(new DigestRecord(reader.GetInt64(0), reader.GetString(1), Parse(reader.GetString(2)), reader.GetString(3),
+                JsonSerializer.Deserialize<List<string>>(reader.GetString(4), Json) ?? []));
+        return digests;
+    }
+
+    /// <summary>Forgets digests whose folders retention removed.</summary>
+    public void ForgetDigests(IEnumerable<long> runIds)
+    {
+        using var transaction = _db.BeginTransaction();
+        foreach (var id in runIds) Execute(_db, "DELETE FROM digests WHERE run_id = $id", transaction, ("$id", id));
+        transaction.Commit();
+    }
+
+    /// <summary>Commits everything the run learned, in one transaction.</summary>
+    public void Commit(RunRecord run)
+    {
+        var known = KnownSources();
+        using var transaction = _db.BeginTransaction();
+        var ended = Format(run.Ended);
+        Execute(_db, """
+            UPDATE runs SET ended = $ended, outcome = 'succeeded', sources = $sources, changed_sources = $changed,
+                            documents = $documents, claims = $claims, new_claims = $new WHERE id = $id
+            """, transaction,
+            ("$ended", ended), ("$sources", run.Sources.Count), ("$changed", run.ChangedSources.Count), ("$documents", run.Documents),
+            ("$claims", run.Claims), ("$new", run.NewClaims), ("$id", run.RunId));
+
+        var current = run.Sources.Select(s => s.Path).ToHashSet(StringComparer.Ordinal);
+        foreach (var source in run.Sources)
+            Execute(_db, """
+                INSERT INTO sources (path, sha256, bytes, first_seen_run, last_seen_run) VALUES ($path, $sha, $bytes, $run, $run)
+                ON CONFLICT(path) DO UPDATE SET sha256 = $sha, bytes = $bytes, last_seen_run = $run, deleted_run = NULL
+                """, transaction, ("$path", source.Path), ("$sha", source.Sha256), ("$bytes", source.Bytes), ("$run", run.RunId));
+        foreach (var gone in known.Where(p => !current.Contains(p)))
+            Execute(_db, "UPDATE sources SET deleted_run = $run WHERE path = $path", transaction, ("$run", run.RunId), ("$path", gone));
+
+        foreach (var (sourceId, cached) in run.ChangedSources)
+        {
+            var sha = run.Sources.First(s => s.Id == sourceId).Sha256;
+            Execute(_db, """
+                INSERT OR REPLACE INTO source_cache (source_id, sha256, fingerprint, documents, removed) VALUES ($id, $sha, $fp, $docs, $removed)
+                """, transaction, ("$id", sourceId), ("$sha", sha), ("$fp", run.Fingerprint),
+                ("$docs", JsonSerializer.Serialize(cached.Documents, Json)), ("$removed", JsonSerializer.Serialize(cached.Removed, Json)));
+        }
+        var ids = run.Sources.Select(s => s.Id).ToHashSet();
+        using (var stale = _db.CreateCommand())
+        {
+            stale.Transaction = transaction;
+            stale.CommandText = "SELECT source_id FROM source_cache";
+            var obsolete = new List<string>();
+            using (var reader = stale.ExecuteReader())
+                while (reader.Read()) if (!ids.Contains(reader.GetString(0))) obsolete.Add(reader.GetString(0));
+            foreach (var id in obsolete) Execute(_db, "DELETE FROM source_cache WHERE source_id = $id", transaction, ("$id", id));
+        }
+
+        using (var upsert = _db.CreateCommand())
+        {
+            upsert.Transaction = transaction;
+            upsert.CommandText = """
+                INSERT INTO seen_texts (hash, first_seen_run, first_seen_at, last_seen_run) VALUES ($hash, $run, $at, $run)
+                ON CONFLICT(hash) DO UPDATE SET last_seen_run = $run
+                """;
+            var hash = upsert.Parameters.Add("$hash", SqliteType.Integer);
+            upsert.Parameters.AddWithValue("$run", run.RunId);
+            upsert.Parameters.AddWithValue("$at", ended);
+            foreach (var h in run.SeenTexts)
+            {
+                hash.Value = unchecked((long)h);
+                upsert.ExecuteNonQuery();
+            }
+        }
+
+        if (run.Digest is { } digest)
+            Execute(_db, "INSERT OR REPLACE INTO digests (run_id, folder, written_at, title, headlines) VALUES ($id, $folder, $at, $title, $headlines)",
+                transaction, ("$id", run.RunId), ("$folder", digest.Folder), ("$at", Format(digest.WrittenAt)), ("$title", digest.Title),
+                ("$headlines", JsonSerializer.Serialize(digest.Headlines, Json)));
+        transaction.Commit();
+    }
+
+    public void Dispose()
+    {
+        _db.Dispose();
+        _lock.Dispose();
+    }
+
+    private static void Execute(SqliteConnection db, string sql, SqliteTransaction? transaction = null, params (string Name, object Value)[] parameters)
+    {
+        using var command = db.CreateCommand();
+        command.Transaction = transaction;
+        command.CommandText = sql;
+        foreach (var (name, value) in parameters) command.Parameters.AddWithValue(name, value);
+        command.ExecuteNonQuery();
+    }
+
+    private static string Format(DateTimeOffset value) => value.ToUniversalTime().ToString("O", CultureInfo.InvariantCulture);
+
+    private static DateTimeOffset Parse(string value) => DateTimeOffset.Parse(value, CultureInfo.InvariantCulture, DateTimeStyles.RoundtripKind);
+}
