@@ -60,6 +60,8 @@ public static class PipelinePlanner
                     diagnostics.Error(at.File, at.Line, at.Column, $"plugin '{loaded.Id}' splits files, but an earlier stage already does; keep one splitter");
                 sawSource = true;
             }
+            else if (stage is ICorpusStage && stages.Any(s => s.Stage is IOutputStage))
+                diagnostics.Error(at.File, at.Line, at.Column, $"plugin '{loaded.Id}' works on the whole corpus, so it must come before every output stage (outputs see the final corpus)");
             else if (stage is IDocumentStage && !sawSource)
                 diagnostics.Error(at.File, at.Line, at.Column, $"plugin '{loaded.Id}' works on documents, so a splitter (e.g. '- use: splitter') must come before it");
             stages.Add(new PreparedStage(stageConfig, loaded, stage));

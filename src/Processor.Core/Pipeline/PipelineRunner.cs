@@ -72,6 +72,14 @@ public sealed class PipelineRunner(PipelineConfig config, IReadOnlyList<Prepared
             log.Info($"state: {corpus.Sources.Length - _changed.Count} source(s) unchanged (results reused), {_changed.Count} new or changed, {deleted} deleted since the last run");
         }
 
+        foreach (var stage in later.Where(s => s.Stage is ICorpusStage))
+        {
+            var context = ContextFor(stage, cancellation, "", started);
+            corpus = await GuardAsync(stage, config.FilePath, 0, _ => ((ICorpusStage)stage.Stage).Process(corpus, context), cancellation);
+            log.Info($"{stage.Id}: {corpus.Claims.Length} claim(s) after this stage");
+        }
+
+        // New marks go on the final claims (after merging), before any output sees them.
         var seenTexts = new HashSet<ulong>();
         var newClaims = corpus.Claims.Length;
         if (state is not null)
@@ -84,20 +92,10 @@ public sealed class PipelineRunner(PipelineConfig config, IReadOnlyList<Prepared
 
         var outputDirectory = config.ResolveOutput(started);
         using var committer = new OutputCommitter(outputDirectory);
-        foreach (var stage in later)
+        foreach (var stage in later.Where(s => s.Stage is IOutputStage))
         {
             var context = ContextFor(stage, cancellation, committer.StagingDirectory, started);
-            var where = config.FilePath;
-            switch (stage.Stage)
-            {
-                case ICorpusStage corpusStage:
-                    corpus = await GuardAsync(stage, where, 0, _ => corpusStage.Process(corpus, context), cancellation);
-                    log.Info($"{stage.Id}: {corpus.Claims.Length} claim(s) after this stage");
-                    break;
-                case IOutputStage output:
-                    await GuardAsync(stage, where, 0, _ => { output.Write(corpus, context); return 0; }, cancellation);
-                    break;
-            }
+            await GuardAsync(stage, config.FilePath, 0, _ => { ((IOutputStage)stage.Stage).Write(corpus, context); return 0; }, cancellation);
         }
         cancellation.ThrowIfCancellationRequested();
         committer.Commit();
