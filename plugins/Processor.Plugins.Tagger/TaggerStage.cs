@@ -18,18 +18,18 @@ internal sealed class TaggerStage(TaggerOptions options, Gazetteer gazetteer) : 
     {
         if (options.DocumentMetadata) document = _metadata.Apply(document, source);
         string? lastSpeaker = null;
+        var entities = document.Sentences.Select(s => options.Entities ? gazetteer.Tag(s, source).ToList() : []).ToList();
+        var dominant = FigureSubject.Dominant(entities.SelectMany(e => e));
         var sentences = ImmutableArray.CreateBuilder<Sentence>(document.Sentences.Length);
-        foreach (var sentence in document.Sentences)
+        for (var i = 0; i < document.Sentences.Length; i++)
         {
+            var sentence = document.Sentences[i];
             var tags = sentence.Tags.ToBuilder();
-            if (options.Entities) tags.AddRange(gazetteer.Tag(sentence, source));
+            tags.AddRange(entities[i]);
             var hasDigit = sentence.Text.AsSpan().IndexOfAnyInRange('0', '9') >= 0;
             if (options.Figures && hasDigit)
-            {
-                // A figure is about the sentence's first entity ("some 3,000 MEK members" → mek).
-                var about = tags.FirstOrDefault(t => t.Kind == "entity")?.Value;
-                tags.AddRange(_figures.Extract(sentence.Text).Select(f => about is null ? f : f.With("entity", about)));
-            }
+                tags.AddRange(_figures.Extract(sentence.Text).Select(f =>
+                    FigureSubject.Of(f, sentence.Text, entities[i], dominant) is { } about ? f.With("entity", about) : f));
             if (options.Speakers && _speakers.Extract(sentence.Text, ref lastSpeaker) is { } speaker) tags.Add(speaker);
             if (hasDigit)
                 foreach (var (date, _, _) in Documents.DateParser.FindAll(sentence.Text))

@@ -114,7 +114,9 @@ internal sealed class DigestModelBuilder(RendererOptions options)
                 return new FigureGroupView(g.Key.Entity, g.Key.Counts, disagree, rows);
             })
             .Where(g => g.Rows.Count >= 2 && g.Rows.Select(r => r.Citation.Source).Distinct().Count() >= 2)
-            .OrderByDescending(g => g.Rows.Select(r => r.Citation.Source).Distinct().Count()).ThenByDescending(g => g.Rows.Count)
+            // Counts of things come before durations ("40 years"), then by how many sources state them.
+            .OrderBy(g => g.Counts is "year" or "month" or "week" or "day" or "decade" or "hour" ? 1 : 0)
+            .ThenByDescending(g => g.Rows.Select(r => r.Citation.Source).Distinct().Count()).ThenByDescending(g => g.Rows.Count)
             .ThenBy(g => g.Entity, StringComparer.Ordinal).ThenBy(g => g.Counts, StringComparer.Ordinal)
             .Take(20)
             .ToList();

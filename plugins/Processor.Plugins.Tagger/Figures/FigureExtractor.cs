@@ -40,8 +40,8 @@ internal sealed partial class FigureExtractor(IEnumerable<string> extraNouns)
 
             var noun = currency ? "usd" : CountedNoun(text, m.Index + m.Length) ?? NumberOf(text[..m.Index]);
             var looksLikeYear = !currency && multiplier.Length == 0 && !number.Contains(',') && value is >= 1800 and <= 2100 && m.Groups["qual"].Success == false;
-            if (looksLikeYear && noun is null or "" ) continue;
-            if (looksLikeYear && noun is not null && !_extraNouns.Contains(noun) && !IsCountNoun(noun)) continue;
+            // "1979 revolution", "in 1988": a bare year is a date, not a count, unless qualified ("about 1900 people").
+            if (looksLikeYear) continue;
             if (noun is null) continue;
 
             yield return new Tag("figure", value.ToString("0.##", CultureInfo.InvariantCulture))
@@ -62,8 +62,21 @@ internal sealed partial class FigureExtractor(IEnumerable<string> extraNouns)
         var rest = text.AsSpan(from).TrimStart();
         if (rest.IsEmpty || !char.IsLetter(rest[0])) return null;   // "+98 21 1234 5678": digits follow, not a noun
         var run = new List<string>();
+        var skippedOf = false;
         foreach (Match w in WordPattern().Matches(text, from))
         {
+            // "2,000 of its members": the noun follows "of" and a determiner.
+            if (run.Count == 0 && !skippedOf && w.Value is "of")
+            {
+                skippedOf = true;
+                from = w.Index + w.Length;
+                continue;
+            }
+            if (run.Count == 0 && skippedOf && w.Value is "its" or "their" or "the" or "his" or "her" or "our" or "whom" or "which")
+            {
+                from = w.Index + w.Length;
+                continue;
+            }
             if (run.Count == 3 || StopWords.Contains(w.Value)) break;
             // Words must follow each other with only spaces between them.
             var gapStart = run.Count == 0 ? from : text.LastIndexOf(run[^1], w.Index, StringComparison.Ordinal) + run[^1].Length;
@@ -71,7 +84,9 @@ internal sealed partial class FigureExtractor(IEnumerable<string> extraNouns)
             run.Add(w.Value);
         }
         if (run.Count == 0) return null;
-        var noun = run.FirstOrDefault(w => _extraNouns.Contains(w) || IsCountNoun(Singular(w.ToLowerInvariant())) || (w.Length >= 3 && w.EndsWith('s') && !w.EndsWith("ss")))
+        // A plural is what is counted ("15 EU member states" → state); then a known count noun; else the last word.
+        var noun = run.FirstOrDefault(w => _extraNouns.Contains(w) || (w.Length >= 3 && w.EndsWith('s') && !w.EndsWith("ss")))
+            ?? run.FirstOrDefault(w => IsCountNoun(Singular(w.ToLowerInvariant())))
             ?? run[^1];
         return Singular(noun.ToLowerInvariant());
     }

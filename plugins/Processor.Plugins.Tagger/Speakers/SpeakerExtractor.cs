@@ -23,7 +23,15 @@ internal sealed partial class SpeakerExtractor
     /// <summary>The speaker tag for <paramref name="sentence"/>, updating <paramref name="lastSpeaker"/>.</summary>
     public Tag? Extract(string sentence, ref string? lastSpeaker)
     {
-        if (sentence.AsSpan().IndexOfAny(Cues) < 0) return null;
+        if (sentence.AsSpan().IndexOfAny(Cues) < 0)
+        {
+            // A whole-sentence quotation right after an attributed one continues the same speaker:
+            // "“…,” Pompeo said. “We must continue to support the Iranian people…”"
+            var wholeQuote = sentence.Length > 2 && sentence[0] is '“' or '"' && sentence.TrimEnd()[^1] is '”' or '"';
+            return wholeQuote && lastSpeaker is not null
+                ? new Tag("speaker", lastSpeaker).With("speech", "quote").With("verb", "said")
+                : Reset(ref lastSpeaker);
+        }
         string? name = null;
         string how = "said";
         foreach (var pattern in (Regex[])[NameSaid(), SaidName(), AccordingTo(), NameColonQuote()])
@@ -45,6 +53,13 @@ internal sealed partial class SpeakerExtractor
         lastSpeaker = name;
         var quoted = QuotePattern().IsMatch(sentence);
         return new Tag("speaker", name).With("speech", quoted ? "quote" : "reported").With("verb", how);
+    }
+
+    /// <summary>A sentence without speech ends the run of quotations that a pronoun or continuation may refer to.</summary>
+    private static Tag? Reset(ref string? lastSpeaker)
+    {
+        lastSpeaker = null;
+        return null;
     }
 
     private const string Name = @"(?<name>\p{Lu}[\p{L}'’-]+(?:\s+(?:al-|bin\s+|de\s+|van\s+)?\p{Lu}[\p{L}'’-]+){0,3})";

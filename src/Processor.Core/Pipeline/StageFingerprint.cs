@@ -6,7 +6,7 @@ using YamlDotNet.RepresentationModel;
 namespace Processor.Core.Pipeline;
 
 /// <summary>
-/// Identifies the per-file stages' configuration: plugin ids and versions, their options, and the bytes of
+/// Identifies the per-file stages' configuration: plugin ids, versions and builds, their options, and the bytes of
 /// any file an option names (a gazetteer). A stored per-file result is reused only under the same fingerprint.
 /// </summary>
 internal static class StageFingerprint
@@ -16,7 +16,10 @@ internal static class StageFingerprint
         var text = new StringBuilder();
         foreach (var stage in stages)
         {
-            text.Append(stage.Id).Append('@').Append(stage.Plugin.Version).Append('{');
+            // The module version id changes whenever the plugin's code does (deterministic builds keep it for
+            // identical code), so a rebuilt plugin never reuses results of its older self.
+            var module = stage.Plugin.Plugin.GetType().Assembly.ManifestModule.ModuleVersionId;
+            text.Append(stage.Id).Append('@').Append(stage.Plugin.Version).Append('/').Append(module).Append('{');
             if (stage.Config.With is { } with) Append(with, text, config);
             text.Append('}');
         }

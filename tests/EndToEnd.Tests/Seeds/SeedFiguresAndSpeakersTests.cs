@@ -1,0 +1,52 @@
+using System.Text.Json;
+using EndToEnd.Tests.Support;
+
+namespace EndToEnd.Tests.Seeds;
+
+/// <summary>The tagger's and renderer's expectations on the seeds: MEK membership figures compared, speakers found.</summary>
+[Collection(SeedDigestCollection.Name)]
+public sealed class SeedFiguresAndSpeakersTests(SeedDigest seed)
+{
+    private string PrefixOf(string sourceId) =>
+        seed.Root.GetProperty("sources").EnumerateArray().Single(s => s.GetProperty("id").GetString() == sourceId).GetProperty("path").GetString()![..3];
+
+    [Fact]
+    public void TheNumberOfMekMembersInAlbaniaIsComparedAcrossSources()
+    {
+        var group = seed.Root.GetProperty("figures").EnumerateArray()
+            .Single(g => g.GetProperty("entity").GetString() == "mek" && g.GetProperty("counts").GetString() == "member");
+        Assert.True(group.GetProperty("disagree").GetBoolean());
+        var values = group.GetProperty("values").EnumerateArray()
+            .Select(v => (Value: v.GetProperty("value").GetDouble(), Qualifier: v.GetProperty("qualifier").GetString(), File: PrefixOf(v.GetProperty("source").GetString()!)))
+            .ToList();
+        Assert.Contains((2400.0, "approx", "000"), values);
+        Assert.Contains((2000.0, "approx", "001"), values);
+        Assert.Contains((3000.0, "approx", "002"), values);
+        Assert.Contains(values, v => v.Value == 3500 && v.File == "002");
+    }
+
+    [Fact]
+    public void TheMembershipClaimsCarryTheirFigureAndTheEntity()
+    {
+        var claim = seed.Root.GetProperty("claims").EnumerateArray()
+            .Single(c => c.GetProperty("text").GetString()!.Contains("has dropped to around 2,400"));
+        var tags = claim.GetProperty("tags").EnumerateArray().ToList();
+        Assert.Contains(tags, t => t.GetProperty("kind").GetString() == "entity" && t.GetProperty("value").GetString() == "mek");
+        var figure = tags.Single(t => t.GetProperty("kind").GetString() == "figure");
+        Assert.Equal("2400", figure.GetProperty("value").GetString());
+        Assert.Equal("member", figure.GetProperty("counts").GetString());
+        Assert.Equal("approx", figure.GetProperty("qualifier").GetString());
+    }
+
+    [Theory]
+    [InlineData("We must continue to support the Iranian people", "Pompeo")]
+    [InlineData("then there’s something wrong with you", "Rudy Giuliani")]
+    public void QuotationsCarryTheirSpeaker(string quotation, string speaker)
+    {
+        var claim = seed.Root.GetProperty("claims").EnumerateArray().First(c => c.GetProperty("text").GetString()!.Contains(quotation));
+        Assert.Contains(claim.GetProperty("tags").EnumerateArray(),
+            t => t.GetProperty("kind").GetString() == "speaker" && t.GetProperty("value").GetString() == speaker);
+        Assert.Contains(seed.Root.GetProperty("quotes").EnumerateArray(),
+            q => q.GetProperty("speaker").GetString() == speaker && q.GetProperty("claim").GetString() == claim.GetProperty("id").GetString());
+    }
+}
