@@ -55,7 +55,7 @@ internal static class InitCommand
         name: My digest
         inputs:
           - docs/**/*.txt
-          - docs/**/*.html
+          - docs/**/*.md
         pipeline:
           - use: splitter
           - use: tagger

@@ -10,13 +10,20 @@ public static class InputResolver
     public static IReadOnlyList<string> Resolve(PipelineConfig config, DiagnosticBag diagnostics)
     {
         var files = new SortedSet<string>(StringComparer.Ordinal);
+        var empty = new List<InputConfig>();
         foreach (var input in config.Inputs)
         {
             var matches = Expand(config.BaseDirectory, input.Pattern).ToList();
-            if (matches.Count == 0)
-                diagnostics.Error(input.Location.File, input.Location.Line, input.Location.Column,
-                    $"input '{input.Pattern}' matches no file (paths are relative to the pipeline file's folder, {config.BaseDirectory})");
+            if (matches.Count == 0) empty.Add(input);
             files.UnionWith(matches);
+        }
+        // One pattern matching nothing is worth a warning (a folder may have no .html today); all of them
+        // matching nothing is an error: the run would have nothing to read.
+        foreach (var input in empty)
+        {
+            var message = $"input '{input.Pattern}' matches no file (paths are relative to the pipeline file's folder, {config.BaseDirectory})";
+            if (files.Count == 0) diagnostics.Error(input.Location.File, input.Location.Line, input.Location.Column, message);
+            else diagnostics.Warning(input.Location.File, input.Location.Line, input.Location.Column, message);
         }
         return files.ToList();
     }

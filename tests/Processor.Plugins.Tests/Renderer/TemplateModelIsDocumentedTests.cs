@@ -1,0 +1,69 @@
+using System.Reflection;
+using System.Text.RegularExpressions;
+using Processor.Plugins.Renderer.Model;
+using Processor.Plugins.Renderer.Templates;
+
+namespace Processor.Plugins.Tests.Renderer;
+
+/// <summary>
+/// docs/template-model.md cannot drift: every field of the template model is named there, and a template that
+/// touches every field renders in strict mode (an undocumented rename would fail it).
+/// </summary>
+public sealed partial class TemplateModelIsDocumentedTests
+{
+    private static string Docs() =>
+        File.ReadAllText(Path.Combine(FindRoot(), "docs", "template-model.md"));
+
+    public static TheoryData<string, string> Fields()
+    {
+        var data = new TheoryData<string, string>();
+        foreach (var type in typeof(DigestView).Assembly.GetTypes().Where(t => t.Namespace == typeof(DigestView).Namespace && t.Name.EndsWith("View")))
+            foreach (var property in type.GetProperties(BindingFlags.Public | BindingFlags.Instance))
+                data.Add(type.Name, Snake(property.Name));
+        return data;
+    }
+
+    [Theory]
+    [MemberData(nameof(Fields))]
+    public void EveryModelFieldIsDocumented(string type, string field) =>
+        Assert.True(Regex.IsMatch(Docs(), $"`{Regex.Escape(field)}`"), $"{type}.{field} is not in docs/template-model.md");
+
+    [Fact]
+    public void ATemplateTouchingEveryFieldRendersInStrictMode()
+    {
+        var folder = Directory.CreateTempSubdirectory("processor-model").FullName;
+        try
+        {
+            File.WriteAllText(Path.Combine(folder, "digest.md.sbn"), """
+                {{ title }} {{ generated_at }} {{ schema }} {{ max_claims }}
+                {{ overview.sources }} {{ overview.documents }} {{ overview.sentences }} {{ overview.claims }} {{ overview.occurrences }} {{ overview.duplicates_merged }} {{ overview.removed_spans }} {{ overview.skipped }}
+                {{ for claim in claims }}{{ claim.id }} {{ claim.rank }} {{ claim.score }} {{ claim.text }} {{ claim.source_count }} {{ claim.publisher_count }} {{ claim.entities }} {{ claim.figures }} {{ claim.speakers }} {{ claim.more_citations }} {{ claim.is_new }} {{ claim.first_seen }}
+                {{ for tag in claim.tags }}{{ tag.kind }} {{ tag.value }} {{ tag.attributes }}{{ end }}
+                {{ for c in claim.citations }}{{ c.anchor }} {{ c.source }} {{ c.path }} {{ c.document }} {{ c.document_title }} {{ c.publisher }} {{ c.published }} {{ c.authors }} {{ c.line }} {{ c.end_line }} {{ c.start }} {{ c.end }} {{ c.quote }} {{ c.before }} {{ c.after }} {{ c.similarity }}{{ end }}{{ end }}
+                {{ for t in topics }}{{ t.id }} {{ t.name }} {{ t.score }} {{ t.claims.size }}{{ end }}
+                {{ for g in figures }}{{ g.entity }} {{ g.counts }} {{ g.disagree }}{{ for r in g.rows }}{{ r.value }} {{ r.text }} {{ r.qualifier }} {{ r.claim_id }} {{ r.citation.anchor }} {{ r.source_count }}{{ end }}{{ end }}
+                {{ for q in quotes }}{{ q.speaker }} {{ q.speech }} {{ q.text }} {{ q.claim_id }} {{ q.citation.anchor }}{{ end }}
+                {{ for s in sources }}{{ s.id }} {{ s.path }} {{ s.sha256 }} {{ s.bytes }}{{ for d in s.documents }}{{ d.id }} {{ d.title }} {{ d.published }} {{ d.authors }} {{ d.publisher }} {{ d.line }} {{ d.end_line }} {{ d.sentences }} {{ d.boundary_reason }}{{ end }}{{ end }}
+                {{ for r in removed }}{{ r.path }} {{ r.line }} {{ r.end_line }} {{ r.reason }} {{ r.text }}{{ end }}
+                {{ for k in skipped }}{{ k.path }} {{ k.line }} {{ k.reason }}{{ end }}
+                {{ for x in sections }}{{ x.kind }} {{ x.claims.size }}{{ end }}
+                """);
+            var templates = TemplateSet.Load([Path.Combine(AppContext.BaseDirectory, "templates"), folder]);
+            Assert.Empty(templates.Check(["markdown"]));
+            Assert.Contains("Sample claim.", templates.Render("markdown", SampleDigest.Create()));
+        }
+        finally
+        {
+            Directory.Delete(folder, recursive: true);
+        }
+    }
+
+    private static string Snake(string name) => Processor.Core.Configuration.OptionsBinder.ToSnakeCase(name);
+
+    private static string FindRoot()
+    {
+        var dir = new DirectoryInfo(AppContext.BaseDirectory);
+        while (dir is not null && !File.Exists(Path.Combine(dir.FullName, "Processor.sln"))) dir = dir.Parent;
+        return dir!.FullName;
+    }
+}
