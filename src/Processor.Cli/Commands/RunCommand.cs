@@ -16,23 +16,24 @@ internal static class RunCommand
         var logFormat = CommonOptions.LogFormat();
         logFormat.AcceptOnlyFromAmong("auto", "plain", "json");
         var resetState = new Option<bool>("--reset-state") { Description = "Start a new state (the old one is deleted): use when the state file is damaged or foreign" };
+        var since = new Option<string?>("--since") { Description = "Mark as new what was first seen after this date (2026-11-20) or run id" };
         var every = new Option<string?>("--every") { Description = "Keep running on a cron schedule, e.g. \"0 6 * * *\" (for a long-running container)" };
-        var command = new Command("run", "Run a pipeline and write its digest") { pipeline, plugins, quiet, logFormat, resetState, every };
+        var command = new Command("run", "Run a pipeline and write its digest") { pipeline, plugins, quiet, logFormat, resetState, since, every };
         command.SetAction(async (result, cancellation) =>
         {
             var log = LogFactory.Create(result.GetValue(logFormat)!, result.GetValue(quiet));
-            var once = () => CommandGuard.RunAsync(log, () => RunOnceAsync(result.GetValue(pipeline)!, result.GetValue(plugins) ?? [], result.GetValue(resetState), log, cancellation));
+            var once = () => CommandGuard.RunAsync(log, () => RunOnceAsync(result.GetValue(pipeline)!, result.GetValue(plugins) ?? [], result.GetValue(resetState), result.GetValue(since), log, cancellation));
             if (result.GetValue(every) is not { } cron) return await once();
             return await CommandGuard.RunAsync(log, () => RunOnScheduleAsync(cron, once, log, cancellation));
         });
         return command;
     }
 
-    private static async Task<int> RunOnceAsync(string pipelinePath, string[] pluginFolders, bool resetState, IRunLog log, CancellationToken cancellation)
+    private static async Task<int> RunOnceAsync(string pipelinePath, string[] pluginFolders, bool resetState, string? since, IRunLog log, CancellationToken cancellation)
     {
         var plan = PipelineHost.Prepare(pipelinePath, pluginFolders, log);
         log.Info($"{plan.Inputs.Count} input file(s), stages: {string.Join(" → ", plan.Stages.Select(s => s.Id))}");
-        var summary = await PipelineHost.RunAsync(plan, log, cancellation, resetState);
+        var summary = await PipelineHost.RunAsync(plan, log, cancellation, resetState, since);
         log.Info($"done in {summary.Elapsed.TotalSeconds:F1} s: {summary.Sources} source(s) ({summary.ChangedSources} processed), {summary.Documents} document(s), " +
                  $"{summary.Claims} claim(s) ({summary.NewClaims} new), {summary.Skipped} skipped");
         var megabytes = summary.InputBytes / 1_000_000.0;

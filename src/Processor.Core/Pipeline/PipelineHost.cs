@@ -43,12 +43,28 @@ public static class PipelineHost
     /// Runs the plan. With a state store (the default) the run holds the state's lock from start to end,
     /// reuses results of unchanged files and marks new claims.
     /// </summary>
-    public static async Task<RunSummary> RunAsync(Plan plan, IRunLog log, CancellationToken cancellation, bool resetState = false)
+    /// <param name="since">With the state: also mark as new what was first seen after this date or run id (<c>--since</c>).</param>
+    public static async Task<RunSummary> RunAsync(Plan plan, IRunLog log, CancellationToken cancellation, bool resetState = false, string? since = null)
     {
         if (plan.Config.State is not { } statePath)
+        {
+            if (since is not null)
+                throw new UserErrorException(Diagnostic.Error(plan.Config.FilePath, 0, 0, "--since needs the state store, but this pipeline sets 'state: none'"));
             return await new PipelineRunner(plan.Config, plan.Stages, log).RunAsync(plan.Inputs, cancellation);
+        }
         using var state = StateStore.Open(plan.Config.Resolve(statePath), resetState);
-        return await new PipelineRunner(plan.Config, plan.Stages, log, state).RunAsync(plan.Inputs, cancellation);
+        return await new PipelineRunner(plan.Config, plan.Stages, log, state, ResolveSince(since, state)).RunAsync(plan.Inputs, cancellation);
+    }
+
+    private static DateTimeOffset? ResolveSince(string? since, StateStore state)
+    {
+        if (since is null) return null;
+        if (long.TryParse(since, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var runId) && since.Length < 8)
+            return state.RunStarted(runId) ?? throw new UserErrorException(Diagnostic.Error("--since", 0, 0, $"there is no run {runId} in {state.Path}"));
+        if (DateTimeOffset.TryParse(since, System.Globalization.CultureInfo.InvariantCulture,
+                System.Globalization.DateTimeStyles.AssumeUniversal | System.Globalization.DateTimeStyles.AdjustToUniversal, out var date))
+            return date;
+        throw new UserErrorException(Diagnostic.Error("--since", 0, 0, $"'{since}' is neither a date (2026-11-20, 2026-11-20T06:00Z) nor a run id"));
     }
 
     /// <summary>Built-in plugins first, then <c>--plugins</c> folders, then the pipeline's <c>plugin_paths</c>.</summary>

@@ -15,7 +15,7 @@ namespace Processor.Core.Pipeline;
 /// each file, on all cores; corpus stages then see everything; output stages write into a staging
 /// folder that replaces the digest only when all of them succeeded.
 /// </summary>
-public sealed class PipelineRunner(PipelineConfig config, IReadOnlyList<PreparedStage> stages, IRunLog log, StateStore? state = null)
+public sealed class PipelineRunner(PipelineConfig config, IReadOnlyList<PreparedStage> stages, IRunLog log, StateStore? state = null, DateTimeOffset? since = null)
 {
     private readonly Lock _stateGate = new();
     private readonly ConcurrentDictionary<string, CachedSource> _changed = new();
@@ -84,8 +84,8 @@ public sealed class PipelineRunner(PipelineConfig config, IReadOnlyList<Prepared
         var newClaims = corpus.Claims.Length;
         if (state is not null)
         {
-            (corpus, newClaims) = NewClaimMarker.Mark(corpus, state.SeenTexts(), started, seenTexts);
-            log.Info($"state: {newClaims} new claim(s) since the last digest");
+            (corpus, newClaims) = NewClaimMarker.Mark(corpus, state.SeenTexts(), started, seenTexts, since);
+            log.Info($"state: {newClaims} new claim(s) since {(since is { } s ? s.ToString("yyyy-MM-dd HH:mm 'UTC'") : "the last digest")}");
         }
         if (config.DigestMode == DigestMode.NewOnly)
             corpus = corpus with { Claims = [.. corpus.Claims.Where(c => c.IsNew)] };

@@ -12,8 +12,12 @@ public static class NewClaimMarker
 {
     public static ulong Hash(string text) => XxHash3.HashToUInt64(Encoding.UTF8.GetBytes(TextNormalizer.FoldForComparison(text)));
 
-    /// <summary>Returns the marked corpus and the number of new claims; adds every occurrence's hash to <paramref name="seenNow"/>.</summary>
-    public static (Corpus Corpus, int NewClaims) Mark(Corpus corpus, IReadOnlyDictionary<ulong, DateTimeOffset> seenBefore, DateTimeOffset now, HashSet<ulong> seenNow)
+    /// <summary>
+    /// Returns the marked corpus and the number of new claims; adds every occurrence's hash to <paramref name="seenNow"/>.
+    /// With <paramref name="since"/>, a claim first seen after that moment counts as new too.
+    /// </summary>
+    public static (Corpus Corpus, int NewClaims) Mark(Corpus corpus, IReadOnlyDictionary<ulong, DateTimeOffset> seenBefore, DateTimeOffset now,
+        HashSet<ulong> seenNow, DateTimeOffset? since = null)
     {
         var newClaims = 0;
         var claims = corpus.Claims.Select(claim =>
@@ -25,8 +29,9 @@ public static class NewClaimMarker
                 seenNow.Add(hash);
                 if (seenBefore.TryGetValue(hash, out var at) && (first is null || at < first)) first = at;
             }
-            if (first is null) newClaims++;
-            return claim with { IsNew = first is null, FirstSeen = first ?? now };
+            var isNew = first is null || first > since;
+            if (isNew) newClaims++;
+            return claim with { IsNew = isNew, FirstSeen = first ?? now };
         }).ToList();
         return (corpus with { Claims = [.. claims] }, newClaims);
     }

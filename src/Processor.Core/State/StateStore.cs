@@ -102,6 +102,15 @@ public sealed class StateStore : IDisposable
             JsonSerializer.Deserialize<System.Collections.Immutable.ImmutableArray<Processor.Abstractions.RemovedSpan>>(reader.GetString(1), Json));
     }
 
+    /// <summary>When run <paramref name="runId"/> started, or null when there is no such run.</summary>
+    public DateTimeOffset? RunStarted(long runId)
+    {
+        using var command = _db.CreateCommand();
+        command.CommandText = "SELECT started FROM runs WHERE id = $id";
+        command.Parameters.AddWithValue("$id", runId);
+        return command.ExecuteScalar() is string started ? Parse(started) : null;
+    }
+
     /// <summary>Every text seen by an earlier run, with when it was first seen.</summary>
     public Dictionary<ulong, DateTimeOffset> SeenTexts()
     {

@@ -63,4 +63,24 @@ public sealed class IncrementalRunsTests
         var claim = Assert.Single(Claims(copy));
         Assert.True(claim.GetProperty("new").GetBoolean());
     }
+
+    [Fact]
+    public void SinceAnEarlierRunMarksWhatThatRunAndLaterOnesFirstSaw()
+    {
+        using var copy = new SeedCopy();
+        Assert.Equal(0, ToolRun.Start(copy.Path, "run", "pipeline.yaml").ExitCode);
+        Assert.Equal(0, ToolRun.Start(copy.Path, "run", "pipeline.yaml").ExitCode);
+
+        var sinceFirst = ToolRun.Start(copy.Path, "run", "pipeline.yaml", "--since", "1");
+        Assert.True(sinceFirst.ExitCode == 0, sinceFirst.ToString());
+        Assert.All(Claims(copy), c => Assert.True(c.GetProperty("new").GetBoolean()));
+
+        var sinceYesterday = ToolRun.Start(copy.Path, "run", "pipeline.yaml", "--since", DateTime.UtcNow.AddDays(1).ToString("yyyy-MM-dd"));
+        Assert.Equal(0, sinceYesterday.ExitCode);
+        Assert.All(Claims(copy), c => Assert.False(c.GetProperty("new").GetBoolean()));
+
+        var bad = ToolRun.Start(copy.Path, "run", "pipeline.yaml", "--since", "last tuesday");
+        Assert.Equal(1, bad.ExitCode);
+        Assert.Contains("neither a date", bad.Stderr);
+    }
 }
