@@ -3,6 +3,7 @@ using System.Text;
 using Processor.Abstractions;
 using Processor.Plugins.Splitter.Articles;
 using Processor.Plugins.Splitter.Boilerplate;
+using Processor.Plugins.Splitter.Formats;
 using Processor.Plugins.Splitter.Lines;
 using Processor.Plugins.Splitter.Sentences;
 
@@ -17,8 +18,14 @@ internal sealed class SplitterStage(SplitterOptions options) : ISourceStage
     private readonly LineClassifier _classifier = new(options);
     private readonly ArticleSegmenter _segmenter = new(options);
 
+    private readonly JsonLinesSplitter _jsonLines = new(options);
+    private readonly HtmlSplitter _html = new(options);
+
     public SourceResult Process(SourceText source, IStageContext context)
     {
+        if (source.File.Format == SourceFormat.JsonLines) return _jsonLines.Split(source, context);
+        if (source.File.Format == SourceFormat.Html) return _html.Split(source, context);
+
         var lines = _classifier.Classify(LineScanner.Scan(source.Bytes.Span));
         var removed = Removed(lines, source);
         var documents = ImmutableArray.CreateBuilder<Document>();

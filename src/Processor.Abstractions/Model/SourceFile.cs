@@ -10,4 +10,12 @@ public sealed record SourceFile(string Id, string Path, string FullPath, string 
 {
     /// <summary>Lower-case file extension without the dot ("txt", "html", "jsonl", …).</summary>
     public string Extension => System.IO.Path.GetExtension(Path).TrimStart('.').ToLowerInvariant();
+
+    /// <summary>How the file's bytes encode its text, from its extension.</summary>
+    public SourceFormat Format => Extension switch
+    {
+        "jsonl" or "ndjson" => SourceFormat.JsonLines,
+        "html" or "htm" or "xhtml" => SourceFormat.Html,
+        _ => SourceFormat.Text,
+    };
 }

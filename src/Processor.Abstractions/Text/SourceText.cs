@@ -52,14 +52,22 @@ public sealed class SourceText
     /// <summary>The bytes at <paramref name="span"/>.</summary>
     public ReadOnlySpan<byte> BytesOf(SourceSpan span) => Bytes.Span[span.Start..span.End];
 
-    /// <summary>The text at <paramref name="span"/>, decoded as UTF-8.</summary>
-    public string TextOf(SourceSpan span) => Encoding.UTF8.GetString(BytesOf(span));
+    /// <summary>
+    /// The text at <paramref name="span"/>: its bytes decoded as UTF-8 and, for JSON Lines and HTML sources,
+    /// unescaped as the format says (<see cref="DecodedText"/>).
+    /// </summary>
+    public string TextOf(SourceSpan span) =>
+        File.Format == SourceFormat.Text ? Encoding.UTF8.GetString(BytesOf(span)) : Decode(span.Start, span.End).Text;
+
+    /// <summary>The text of bytes <c>[start, end)</c> with the file offset of every character.</summary>
+    public DecodedText Decode(int start, int end) => DecodedText.Decode(Bytes.Span[start..end], start, File.Format);
 
     /// <summary>True when <paramref name="text"/> is exactly the text at <paramref name="span"/>.</summary>
     public bool Matches(SourceSpan span, string text)
     {
         if (span.SourceId != File.Id || span.Start < 0 || span.End > Bytes.Length || span.End < span.Start)
             return false;
+        if (File.Format != SourceFormat.Text) return TextOf(span) == text;
         var bytes = BytesOf(span);
         if (Encoding.UTF8.GetByteCount(text) != bytes.Length)
             return false;

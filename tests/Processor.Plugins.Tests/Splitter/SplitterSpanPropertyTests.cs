@@ -43,4 +43,24 @@ public sealed class SplitterSpanPropertyTests
                 Assert.DoesNotContain(result.Documents.SelectMany(d => d.Sentences), s => s.Span.Overlaps(removed.Span));
         }, iter: 300);
     }
+
+    private static readonly Gen<string> HtmlWord = Gen.OneOf<string>(
+        "camp", "Iran", "said", "&amp;", "&#8217;s", "&nbsp;", "é", "€40,000", "😀", "<b>bold</b>", "<a href=\"x\">link</a>", "U.S.", "“quoted”");
+
+    private static readonly Gen<string> HtmlPage =
+        Gen.Select(HtmlWord.Array[1, 12], Gen.OneOf<string>(".", "!", "?", "")).Select((w, end) => string.Join(' ', w) + end)
+            .Array[1, 4].Select(s => "<p>" + string.Join(' ', s) + "</p>")
+            .Array[1, 8].Select(ps => $"<html><body><nav><a>Home</a></nav><article>\n{string.Join("\n", ps)}\n</article></body></html>");
+
+    [Fact]
+    public void HtmlSentenceSpansDecodeToTheirTextAndNeverOverlap()
+    {
+        var stage = (Processor.Abstractions.ISourceStage)new SplitterPlugin().CreateStage(new SplitterOptions(), new FakePluginContext());
+        HtmlPage.Sample(html =>
+        {
+            var source = TestSource.From(html, "page.html");
+            foreach (var document in stage.Process(source, new FakeStageContext("splitter")).Documents)
+                SpanAssert.Sound(document, source);
+        }, iter: 200);
+    }
 }

@@ -1,0 +1,31 @@
+using System.Collections.Immutable;
+using Processor.Abstractions;
+using Processor.Plugins.Splitter.Sentences;
+
+namespace Processor.Plugins.Splitter.Formats;
+
+/// <summary>
+/// Sentences of one decoded block (a JSON string paragraph, an HTML paragraph): each sentence's span is
+/// mapped back through <see cref="DecodedText"/> to the exact bytes of the original file.
+/// </summary>
+internal static class BlockSentences
+{
+    public static void Add(DecodedText block, int from, int to, bool heading, string documentId, SourceText source,
+        SplitterOptions options, ImmutableArray<Sentence>.Builder sentences, ImmutableArray<SourceSpan>.Builder paragraphs)
+    {
+        var text = block.Text[from..to];
+        var trimmedStart = from + (text.Length - text.TrimStart().Length);
+        var trimmedEnd = to - (text.Length - text.TrimEnd().Length);
+        if (trimmedEnd <= trimmedStart) return;
+        paragraphs.Add(source.SpanOf(block.ByteOffset(trimmedStart), block.ByteOffset(trimmedEnd)));
+        var paragraph = block.Text[trimmedStart..trimmedEnd];
+        foreach (var (s, e) in heading ? [(0, paragraph.Length)] : SentenceSegmenter.Split(paragraph))
+        {
+            var (start, end) = (trimmedStart + s, trimmedStart + e);
+            var span = source.SpanOf(block.ByteOffset(start), block.ByteOffset(end));
+            var sentence = block.Text[start..end];
+            var isClaim = !heading && ClaimSelector.IsClaim(sentence, options.MinClaimWords);
+            sentences.Add(new Sentence($"{documentId}.{sentences.Count + 1}", sentence, span, isClaim));
+        }
+    }
+}
