@@ -12,6 +12,9 @@ public sealed class DeduplicatorOptions
     /// <summary>Jaccard similarity (0–1) from which two claims are the same claim.</summary>
     public double Threshold { get; set; } = 0.7;
 
+    /// <summary>Word-shingle Jaccard similarity from which two documents are copies of one article (syndication).</summary>
+    public double DocumentThreshold { get; set; } = 0.5;
+
     /// <summary>Characters per shingle.</summary>
     public int ShingleSize { get; set; } = 5;
 

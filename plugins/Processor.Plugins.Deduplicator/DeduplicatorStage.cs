@@ -55,8 +55,10 @@ internal sealed class DeduplicatorStage(DeduplicatorOptions options) : ICorpusSt
         if (options.Exact) MergeExact(units, sets, how);
         if (options.Near) MergeNear(units, sets, how, context.Cancellation);
 
+        var (syndicationGroup, documentMerges) = new SyndicationFinder(_hasher, options.Bands, options.DocumentThreshold).Find(corpus.Documents);
         var merged = ImmutableArray.CreateBuilder<Claim>();
         var merges = ImmutableArray.CreateBuilder<MergeRecord>();
+        merges.AddRange(documentMerges);
         foreach (var cluster in Enumerable.Range(0, claims.Length).GroupBy(sets.Find).OrderBy(g => g.Key))
         {
             var members = cluster
@@ -73,7 +75,8 @@ internal sealed class DeduplicatorStage(DeduplicatorOptions options) : ICorpusSt
                 }))
                 .ToImmutableArray();
             var tags = members.SelectMany(i => claims[i].Tags).Distinct(TagComparer.Instance).ToImmutableArray();
-            merged.Add(new Claim(id, claims[canonical].Text, attributions) { Tags = tags });
+            var independent = attributions.Select(a => syndicationGroup.GetValueOrDefault(a.DocumentId, a.DocumentId)).Distinct().Count();
+            merged.Add(new Claim(id, claims[canonical].Text, attributions) { Tags = tags, IndependentSources = independent });
             foreach (var i in members.Skip(1))
             {
                 var (method, score) = how.GetValueOrDefault(i, ("near", 0));
@@ -81,7 +84,7 @@ internal sealed class DeduplicatorStage(DeduplicatorOptions options) : ICorpusSt
                     method == "exact" ? 1.0 : Math.Round(MinHasher.Jaccard(units[canonical].Shingles, units[i].Shingles), 3)));
             }
         }
-        context.Info($"merged {claims.Length - merged.Count} duplicate claim occurrence(s) into {merged.Count} claim(s)");
+        context.Info($"merged {claims.Length - merged.Count} duplicate claim occurrence(s) into {merged.Count} claim(s); {documentMerges.Count} document(s) are copies of another");
         return corpus with { Claims = merged.ToImmutable(), Merges = corpus.Merges.AddRange(merges) };
     }
 

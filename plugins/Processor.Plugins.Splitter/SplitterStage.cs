@@ -108,11 +108,15 @@ internal sealed class SplitterStage(SplitterOptions options) : ISourceStage
                 from = null;
                 continue;
             }
-            var continues = from is not null && kind == LineKind.Text && line.Kind is LineKind.Text or LineKind.Heading
-                && !EndsSentence(lines[to].Line.Text) && char.IsLower(line.Line.Text[0]);
+            // Hard-wrapped text: a long line that does not end a sentence continues on the next line
+            // (scraped text has one paragraph per line, so its only long unpunctuated lines are wraps).
+            var previous = lines[to].Line.Text;
+            var continues = from is not null && kind is LineKind.Text or LineKind.Heading && line.Kind is LineKind.Text or LineKind.Heading
+                && !EndsSentence(previous) && (char.IsLower(line.Line.Text[0]) || previous.Length >= 60);
             if (continues)
             {
                 to = i;
+                if (line.Kind == LineKind.Text) kind = LineKind.Text;   // a wrapped sentence is body text, not a heading
                 continue;
             }
             if (from is { } open) yield return (open, to, kind);

@@ -60,6 +60,7 @@ internal static class DigestJsonWriter
             w.WriteNumber("score", view_.Score);
             w.WriteNumber("sourceCount", view_.SourceCount);
             w.WriteNumber("publisherCount", view_.PublisherCount);
+            w.WriteNumber("independentSources", c.IndependentSources > 0 ? c.IndependentSources : view_.SourceCount);
             w.WriteBoolean("new", c.IsNew);
             if (c.FirstSeen is { } firstSeen) w.WriteString("firstSeen", firstSeen.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", System.Globalization.CultureInfo.InvariantCulture));
             else w.WriteNull("firstSeen");

@@ -46,7 +46,8 @@ internal sealed class DigestModelBuilder(RendererOptions options)
 
     private static double Score(Claim claim, Dictionary<string, Document> documents)
     {
-        var sources = claim.Attributions.Select(a => a.SourceId).Distinct().Count();
+        // Corroboration counts independent reports: syndicated copies of one article count once.
+        var sources = claim.IndependentSources > 0 ? claim.IndependentSources : claim.Attributions.Select(a => a.SourceId).Distinct().Count();
         var entities = claim.Tags.Where(t => t.Kind == "entity").Select(t => t.Value).Distinct().Count();
         var score = 3.0 * (sources - 1) + 1.5 * Math.Min(entities, 2)
             + (claim.Tags.Any(t => t.Kind == "figure") ? 1 : 0)

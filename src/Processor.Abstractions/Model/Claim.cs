@@ -20,6 +20,12 @@ public sealed record Claim(string Id, string Text, ImmutableArray<Attribution> A
     /// <summary>When the claim was first seen by any run (this run when new).</summary>
     public DateTimeOffset? FirstSeen { get; init; }
 
+    /// <summary>
+    /// Independent reports of the claim: distinct sources, counting syndicated copies of one article once.
+    /// 0 when no deduplicator computed it.
+    /// </summary>
+    public int IndependentSources { get; init; }
+
     /// <summary>Number of distinct source files that state it.</summary>
     public int SourceCount => Attributions.Select(a => a.SourceId).Distinct().Count();
 }

@@ -1,0 +1,65 @@
+using System.Text;
+using System.Text.Json;
+using EndToEnd.Tests.Support;
+
+namespace EndToEnd.Tests.Dedup;
+
+/// <summary>
+/// The seeds plus an edited copy of 004 (words changed, a paragraph dropped, lines re-wrapped) saved as
+/// another source: every claim of the copied article carries attributions to both files, the copy counts
+/// once as independent reporting, and unrelated claims are not merged.
+/// </summary>
+public sealed class EditedCopyIsCorroborationTests
+{
+    private const string DroppedParagraph = "During the 1980s";
+
+    private static string EditedCopyOf004()
+    {
+        var original = File.ReadAllText(Path.Combine(Repo.Seeds, "004_c8e19de521363987.txt"));
+        var edited = original
+            .Replace("addressed a meeting", "spoke at a meeting")
+            .Replace("Albanian counter-terrorism police raided", "Albanian counter-terrorism officers raided")
+            .Replace("denied any responsibility", "rejected any responsibility");
+        var paragraphs = edited.Split('\n').Where(p => !p.StartsWith(DroppedParagraph, StringComparison.Ordinal));
+        return string.Join('\n', paragraphs.Select(p => Wrap(p, 72)));
+    }
+
+    private static string Wrap(string paragraph, int width)
+    {
+        var lines = new List<StringBuilder> { new() };
+        foreach (var word in paragraph.Split(' '))
+        {
+            if (lines[^1].Length > 0 && lines[^1].Length + 1 + word.Length > width) lines.Add(new StringBuilder());
+            if (lines[^1].Length > 0) lines[^1].Append(' ');
+            lines[^1].Append(word);
+        }
+        return string.Join('\n', lines);
+    }
+
+    [Fact]
+    public void TheCopiedArticlesClaimsAreAttributedToBothFilesAndCountOnce()
+    {
+        using var copy = new SeedCopy();
+        File.WriteAllText(Path.Combine(copy.Path, "005_edited_copy_of_004.txt"), EditedCopyOf004());
+        var run = ToolRun.Start(copy.Path, "run", "pipeline.yaml");
+        Assert.True(run.ExitCode == 0, run.ToString());
+
+        using var json = JsonDocument.Parse(File.ReadAllBytes(Path.Combine(copy.Output, "digest.json")));
+        var root = json.RootElement;
+        var path = root.GetProperty("sources").EnumerateArray().ToDictionary(s => s.GetProperty("id").GetString()!, s => s.GetProperty("path").GetString()![..3]);
+        var claims = root.GetProperty("claims").EnumerateArray()
+            .Select(c => (Text: c.GetProperty("text").GetString()!, Files: c.GetProperty("attributions").EnumerateArray().Select(a => path[a.GetProperty("source").GetString()!]).ToHashSet(),
+                Independent: c.GetProperty("independentSources").GetInt32()))
+            .ToList();
+
+        var dropped = File.ReadAllLines(Path.Combine(Repo.Seeds, "004_c8e19de521363987.txt")).Single(l => l.StartsWith(DroppedParagraph, StringComparison.Ordinal));
+        var of004 = claims.Where(c => c.Files.Contains("004") && !dropped.Contains(c.Text, StringComparison.Ordinal)).ToList();
+        Assert.True(of004.Count >= 20, $"{of004.Count} claims from 004");
+        var missing = of004.Where(c => !c.Files.Contains("005")).Select(c => c.Text).ToList();
+        Assert.True(missing.Count == 0, "not attributed to the edited copy:\n" + string.Join("\n", missing));
+        Assert.All(of004.Where(c => c.Files.SetEquals(["004", "005"])), c => Assert.Equal(1, c.Independent));
+
+        Assert.DoesNotContain(claims, c => c.Files.Contains("005") && !c.Files.Contains("004"));
+        Assert.Contains(root.GetProperty("duplicates").EnumerateArray(), d => d.GetProperty("level").GetString() == "document");
+    }
+}
