@@ -2,10 +2,16 @@ using BenchmarkDotNet.Running;
 using Processor.Bench;
 
 // dotnet run -c Release --project bench/Processor.Bench -- make-corpus DIR MEGABYTES   (for bench/run.sh)
+// dotnet run -c Release --project bench/Processor.Bench -- pr-curve                     (docs/deduplication.md)
 // dotnet run -c Release --project bench/Processor.Bench -- [BenchmarkDotNet arguments, e.g. --filter '*']
 if (args is ["make-corpus", var folder, var size])
 {
     BenchCorpus.WriteFolder(folder, int.Parse(size));
+    return 0;
+}
+if (args is ["pr-curve"])
+{
+    PrecisionRecallCurve.Run();
     return 0;
 }
 BenchmarkSwitcher.FromAssembly(typeof(StageBenchmarks).Assembly).Run(args);

@@ -10,7 +10,7 @@ public sealed class DeduplicatorOptions
     public bool Near { get; set; } = true;
 
     /// <summary>Jaccard similarity (0–1) from which two claims are the same claim.</summary>
-    public double Threshold { get; set; } = 0.7;
+    public double Threshold { get; set; } = 0.55;
 
     /// <summary>Word-shingle Jaccard similarity from which two documents are copies of one article (syndication).</summary>
     public double DocumentThreshold { get; set; } = 0.5;
