@@ -17,8 +17,13 @@ internal sealed class SyndicationFinder(MinHasher hasher, int bands, double thre
     /// <summary>The group (lowest document index of its copies) of each document, and the merges found.</summary>
     public (Dictionary<string, string> GroupOf, List<MergeRecord> Merges) Find(IReadOnlyList<Document> documents)
     {
-        var shingles = documents.Select(d => WordShingles(d)).ToArray();
-        var signatures = shingles.Select(s => s.Length == 0 ? [] : hasher.Signature(s)).ToArray();
+        var shingles = new ulong[documents.Count][];
+        var signatures = new ulong[documents.Count][];
+        Parallel.For(0, documents.Count, i =>
+        {
+            shingles[i] = WordShingles(documents[i]);
+            signatures[i] = shingles[i].Length == 0 ? [] : hasher.Signature(shingles[i]);
+        });
         var sets = new UnionFind(documents.Count);
         var merges = new List<MergeRecord>();
         var rows = signatures.FirstOrDefault(s => s.Length > 0)?.Length / bands ?? 0;
@@ -33,15 +38,27 @@ internal sealed class SyndicationFinder(MinHasher hasher, int bands, double thre
                 list.Add(i);
             }
             foreach (var bucket in buckets.Values.Where(b => b.Count > 1))
-            for (var x = 0; x < bucket.Count; x++)
-            for (var y = x + 1; y < bucket.Count; y++)
             {
-                var (a, b) = (bucket[x], bucket[y]);
-                if (sets.Find(a) == sets.Find(b) || documents[a].SourceId == documents[b].SourceId) continue;
-                var similarity = MinHasher.Jaccard(shingles[a], shingles[b]);
-                if (similarity < threshold) continue;
-                sets.Union(a, b);
-                merges.Add(new MergeRecord("document", documents[Math.Min(a, b)].Id, documents[Math.Max(a, b)].Id, "near", Math.Round(similarity, 3)));
+                // Compare with one member of each group already in the bucket (hundreds of copies of one
+                // article would otherwise cost a quadratic number of comparisons).
+                var heads = new List<int>();
+                foreach (var member in bucket)
+                {
+                    var root = sets.Find(member);
+                    if (heads.Any(h => sets.Find(h) == root)) continue;
+                    var joined = false;
+                    foreach (var head in heads)
+                    {
+                        if (documents[head].SourceId == documents[member].SourceId) continue;
+                        var similarity = MinHasher.Jaccard(shingles[head], shingles[member]);
+                        if (similarity < threshold) continue;
+                        sets.Union(head, member);
+                        merges.Add(new MergeRecord("document", documents[head].Id, documents[member].Id, "near", Math.Round(similarity, 3)));
+                        joined = true;
+                        break;
+                    }
+                    if (!joined) heads.Add(member);
+                }
             }
         }
         var groupOf = documents.Select((d, i) => (d.Id, Group: documents[sets.Find(i)].Id)).ToDictionary(x => x.Id, x => x.Group);

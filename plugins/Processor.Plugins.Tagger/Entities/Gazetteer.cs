@@ -46,6 +46,12 @@ internal sealed class Gazetteer
         return new Gazetteer(entities);
     }
 
+    /// <summary>
+    /// One shared tag per (entity, alias as written): tags are immutable, and a corpus mentions the same
+    /// entity hundreds of thousands of times, so sharing them keeps memory flat.
+    /// </summary>
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<(string Id, string Alias), Tag> _tags = new();
+
     /// <summary>Entity tags for every alias found in <paramref name="sentence"/>, each entity once.</summary>
     public IEnumerable<Tag> Tag(Sentence sentence, SourceText source)
     {
@@ -53,10 +59,11 @@ internal sealed class Gazetteer
         foreach (var match in Matcher.Find(sentence.Text))
         {
             if (!seen.Add(match.Entity.Id)) continue;
-            yield return new Tag("entity", match.Entity.Id)
+            var alias = sentence.Text.Substring(match.Start, match.Length);
+            yield return _tags.GetOrAdd((match.Entity.Id, alias), key => new Tag("entity", key.Id)
                 .With("name", match.Entity.Name)
                 .With("type", match.Entity.Type)
-                .With("alias", sentence.Text.Substring(match.Start, match.Length));
+                .With("alias", key.Alias));
         }
     }
 }
