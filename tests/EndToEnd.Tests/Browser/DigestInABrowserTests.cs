@@ -20,6 +20,10 @@ public sealed class DigestInABrowserTests(SeedDigest seed)
 
         Assert.Equal(200, (await browser.EvaluateAsync("document.querySelectorAll('article.claim').length"))!.GetValue<int>());
         Assert.True((await browser.EvaluateAsync("document.querySelectorAll('#figures table').length"))!.GetValue<int>() >= 1);
+        // The MEK membership figures of 000, 001 and 002 side by side, flagged as disagreeing.
+        var figures = (await browser.EvaluateAsync("document.getElementById('figures').innerText"))!.GetValue<string>();
+        foreach (var value in new[] { "around 2,400", "Around 2,000", "some 3,000", "3,500", "sources disagree" })
+            Assert.Contains(value, figures);
 
         var opened = await browser.EvaluateAsync("""
             (() => {
