@@ -21,7 +21,8 @@ internal sealed partial class DocumentMetadataExtractor
         var publisher = document.Publisher ?? Publisher(document) ?? _sitePublisher.GetOrAdd(source.File.Id, _ => SitePublisher(source));
         var tags = document.Tags;
         if (Republisher(document) is { } via) tags = tags.Add(new Tag("republished-by", via));
-        return document with { Published = published, Authors = authors, Publisher = publisher, Tags = tags };
+        var language = document.Language ?? LanguageGuesser.Guess(document.Sentences.Select(s => s.Text));
+        return document with { Published = published, Authors = authors, Publisher = publisher, Language = language, Tags = tags };
     }
 
     private static DateOnly? PublicationDate(Document document, SourceText source)

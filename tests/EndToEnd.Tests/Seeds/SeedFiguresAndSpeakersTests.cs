@@ -49,4 +49,8 @@ public sealed class SeedFiguresAndSpeakersTests(SeedDigest seed)
         Assert.Contains(seed.Root.GetProperty("quotes").EnumerateArray(),
             q => q.GetProperty("speaker").GetString() == speaker && q.GetProperty("claim").GetString() == claim.GetProperty("id").GetString());
     }
+
+    [Fact]
+    public void TheSeedArticlesAreInEnglish() =>
+        Assert.All(seed.DocumentsOf("004").Concat(seed.DocumentsOf("000")), d => Assert.Equal("en", d.GetProperty("language").GetString()));
 }
