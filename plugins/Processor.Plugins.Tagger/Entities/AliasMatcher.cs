@@ -11,6 +11,12 @@ internal sealed class AliasMatcher
     private readonly List<int> _fail = [0];
     private readonly List<List<(string Alias, Entity Entity)>> _output = [[]];
 
+    /// <summary>Transitions out of the root, by folded character: most characters of a text are read in the root.</summary>
+    private readonly int[] _rootNext = new int[char.MaxValue + 1];
+
+    /// <summary>Nearest state on the failure chain that ends an alias, so matching never walks chains without output.</summary>
+    private int[] _outputLink = [];
+
     public AliasMatcher(IEnumerable<(string Alias, Entity Entity)> aliases)
     {
         foreach (var (alias, entity) in aliases)
@@ -32,6 +38,7 @@ internal sealed class AliasMatcher
             _output[state].Add((alias, entity));
         }
         BuildFailureLinks();
+        foreach (var (c, to) in _next[0]) _rootNext[c] = to;
     }
 
     public int AliasCount => _output.Sum(o => o.Count);
@@ -43,9 +50,10 @@ internal sealed class AliasMatcher
         for (var i = 0; i < text.Length; i++)
         {
             var c = FoldChar(text[i]);
-            while (state != 0 && !_next[state].ContainsKey(c)) state = _fail[state];
-            state = _next[state].TryGetValue(c, out var to) ? to : 0;
-            for (var s = state; s != 0; s = _fail[s])
+            int to;
+            while (state != 0 && !_next[state].TryGetValue(c, out _)) state = _fail[state];
+            state = state == 0 ? _rootNext[c] : _next[state].TryGetValue(c, out to) ? to : 0;
+            for (var s = _output[state].Count > 0 ? state : _outputLink[state]; s != 0; s = _outputLink[s])
             {
                 foreach (var (alias, entity) in _output[s])
                 {
@@ -68,6 +76,7 @@ internal sealed class AliasMatcher
 
     private void BuildFailureLinks()
     {
+        _outputLink = new int[_next.Count];
         var queue = new Queue<int>();
         foreach (var child in _next[0].Values) queue.Enqueue(child);
         while (queue.Count > 0)
@@ -79,6 +88,9 @@ internal sealed class AliasMatcher
                 var f = _fail[state];
                 while (f != 0 && !_next[f].ContainsKey(c)) f = _fail[f];
                 _fail[child] = _next[f].TryGetValue(c, out var to) && to != child ? to : 0;
+                // Breadth-first order means the failure state's own link is already known.
+                var failure = _fail[child];
+                _outputLink[child] = _output[failure].Count > 0 ? failure : _outputLink[failure];
             }
         }
     }
@@ -96,6 +108,8 @@ internal sealed class AliasMatcher
     /// <summary>Case-folds and unifies apostrophes and dashes so "People’s" matches "People's".</summary>
     private static char FoldChar(char c) => c switch
     {
+        >= 'a' and <= 'z' => c,
+        >= 'A' and <= 'Z' => (char)(c + 32),
         '’' or '‘' or '`' => '\'',
         '–' or '—' or '‐' => '-',
         _ => char.ToLowerInvariant(c),
