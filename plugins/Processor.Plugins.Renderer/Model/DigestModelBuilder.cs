@@ -18,11 +18,17 @@ internal sealed class DigestModelBuilder(RendererOptions options)
         var texts = new Dictionary<string, SourceText>();
         SourceText TextOf(string id) => texts.TryGetValue(id, out var t) ? t : texts[id] = open(sources[id]);
 
-        var claims = corpus.Claims
+        // Two passes keep memory flat on large corpora: every claim gets a light view (its first citation,
+        // no surrounding text) for ranking and grouping; only the claims a digest shows get full citations.
+        var ranked = corpus.Claims
             .Select(c => (Claim: c, Score: Score(c, documents)))
             .OrderByDescending(x => x.Score).ThenBy(x => x.Claim.Id, StringComparer.Ordinal)
-            .Select((x, i) => ToView(x.Claim, i + 1, x.Score, documents, sources, TextOf))
+            .Select((x, i) => (x.Claim, Rank: i + 1, x.Score))
             .ToList();
+        var light = ranked.Select(x => ToView(x.Claim, x.Rank, x.Score, documents, sources, TextOf, full: false)).ToList();
+        var shown = Shown(light);
+        var claims = ranked.Select((x, i) => shown.Contains(x.Claim.Id) ? ToView(x.Claim, x.Rank, x.Score, documents, sources, TextOf, full: true) : light[i]).ToList();
+        var documentsBySource = corpus.Documents.ToLookup(d => d.SourceId);
 
         return new DigestView(
             title,
@@ -36,12 +42,24 @@ internal sealed class DigestModelBuilder(RendererOptions options)
             Figures(claims),
             Quotes(claims),
             corpus.Sources.Select(s => new SourceView(s.Id, s.Path, s.Sha256, s.Bytes,
-                corpus.Documents.Where(d => d.SourceId == s.Id).Select(d => new DocumentView(d.Id, d.Title, Date(d.Published),
+                documentsBySource[s.Id].Select(d => new DocumentView(d.Id, d.Title, Date(d.Published),
                     d.Authors, d.Publisher, d.Span.Line, d.Span.EndLine, d.Sentences.Length, d.BoundaryReason)).ToList())).ToList(),
             corpus.Removed.Select(r => new RemovedView(sources[r.Span.SourceId].Path, r.Span.Line, r.Span.EndLine, r.Reason,
                 Shorten(TextNormalizer.CollapseWhitespace(TextOf(r.Span.SourceId).TextOf(r.Span)), 120))).ToList(),
             corpus.Skipped.Select(s => new SkippedView(s.Path, s.Line, s.Reason)).ToList(),
-            PluginSections(claims));
+            PluginSections(claims),
+            claims.Where(c => shown.Contains(c.Id)).ToList());
+    }
+
+    /// <summary>The claims a digest shows: the top <c>max_claims</c> and those its topics, figures, quotes and sections list.</summary>
+    private HashSet<string> Shown(List<ClaimView> light)
+    {
+        var ids = light.Take(options.MaxClaims).Select(c => c.Id).ToHashSet(StringComparer.Ordinal);
+        ids.UnionWith(Topics(light).SelectMany(t => t.Claims).Select(c => c.Id));
+        ids.UnionWith(Figures(light).SelectMany(g => g.Rows).Select(r => r.ClaimId));
+        ids.UnionWith(Quotes(light).Select(q => q.ClaimId));
+        ids.UnionWith(PluginSections(light).SelectMany(s => s.Claims).Select(c => c.Id));
+        return ids;
     }
 
     private static double Score(Claim claim, Dictionary<string, Document> documents)
@@ -56,11 +74,11 @@ internal sealed class DigestModelBuilder(RendererOptions options)
     }
 
     private ClaimView ToView(Claim claim, int rank, double score, Dictionary<string, Document> documents,
-        Dictionary<string, SourceFile> sources, Func<string, SourceText> textOf)
+        Dictionary<string, SourceFile> sources, Func<string, SourceText> textOf, bool full)
     {
         // A sentence copied into thousands of files would make the page unreadable: show the first few
         // (canonical first) and the count of the rest; digest.json keeps every attribution.
-        var citations = claim.Attributions.Take(options.MaxCitations).Select((a, i) => Cite(claim.Id, i, a, documents, sources, textOf)).ToList();
+        var citations = claim.Attributions.Take(full ? options.MaxCitations : 1).Select((a, i) => Cite(claim.Id, i, a, documents, sources, textOf, full)).ToList();
         var publishers = claim.Attributions
             .Select(a => documents.GetValueOrDefault(a.DocumentId)?.Publisher ?? sources[a.SourceId].Path)
             .Distinct().Count();
@@ -78,17 +96,25 @@ internal sealed class DigestModelBuilder(RendererOptions options)
     }
 
     private CitationView Cite(string claimId, int index, Attribution a, Dictionary<string, Document> documents,
-        Dictionary<string, SourceFile> sources, Func<string, SourceText> textOf)
+        Dictionary<string, SourceFile> sources, Func<string, SourceText> textOf, bool withContext)
     {
         var document = documents.GetValueOrDefault(a.DocumentId);
-        var text = textOf(a.SourceId);
-        var bytes = text.Bytes.Span;
-        var from = Utf8Boundary(bytes, Math.Max(0, a.Span.Start - options.ContextChars));
-        var to = Utf8Boundary(bytes, Math.Min(bytes.Length, a.Span.End + options.ContextChars));
+        var (before, after) = withContext ? Context(textOf(a.SourceId), a.Span) : ("", "");
         return new CitationView(
             $"{claimId}-{index + 1}", a.SourceId, sources[a.SourceId].Path, a.DocumentId, document?.Title, document?.Publisher,
             Date(document?.Published), document?.Authors.ToList() ?? [], a.Span.Line, a.Span.EndLine, a.Span.Start, a.Span.End,
-            a.Quote, Encoding.UTF8.GetString(bytes[from..a.Span.Start]), Encoding.UTF8.GetString(bytes[a.Span.End..to]), a.Similarity);
+            a.Quote, before, after, a.Similarity);
+    }
+
+    /// <summary>The source text around a cited span, for the in-page passage view.</summary>
+    private (string Before, string After) Context(SourceText text, SourceSpan span)
+    {
+        var bytes = text.Bytes.Span;
+        var from = Utf8Boundary(bytes, Math.Max(0, span.Start - options.ContextChars));
+        var to = Utf8Boundary(bytes, Math.Min(bytes.Length, span.End + options.ContextChars));
+        if (text.File.Format != SourceFormat.Text)
+            return (text.Decode(from, span.Start).Text, text.Decode(span.End, to).Text);
+        return (Encoding.UTF8.GetString(bytes[from..span.Start]), Encoding.UTF8.GetString(bytes[span.End..to]));
     }
 
     private static List<TopicView> Topics(List<ClaimView> claims) =>
@@ -122,17 +148,19 @@ internal sealed class DigestModelBuilder(RendererOptions options)
             .Take(20)
             .ToList();
 
-    private static List<QuoteView> Quotes(List<ClaimView> claims) =>
+    /// <summary>Quotations of the best-ranked claims (at most <c>max_claims</c>), by speaker.</summary>
+    private List<QuoteView> Quotes(List<ClaimView> claims) =>
         claims.SelectMany(c => c.Tags.Where(t => t.Kind == "speaker")
                 .Select(t => new QuoteView(t.Value, t.Attributes.GetValueOrDefault("speech", "reported"), c.Text, c.Id, c.Citations[0])))
+            .Take(options.MaxClaims)
             .OrderBy(q => q.Speaker, StringComparer.Ordinal).ThenBy(q => q.Citation.Path, StringComparer.Ordinal).ThenBy(q => q.Citation.Start)
             .ToList();
 
-    private static List<PluginSectionView> PluginSections(List<ClaimView> claims) =>
+    private List<PluginSectionView> PluginSections(List<ClaimView> claims) =>
         claims.SelectMany(c => c.Tags.Where(t => t.Kind.Contains('.') && !t.Kind.StartsWith("line.", StringComparison.Ordinal)).Select(t => (t.Kind, Claim: c)))
             .GroupBy(x => x.Kind)
             .OrderBy(g => g.Key, StringComparer.Ordinal)
-            .Select(g => new PluginSectionView(g.Key, g.Select(x => x.Claim).DistinctBy(c => c.Id).OrderBy(c => c.Rank).ToList()))
+            .Select(g => new PluginSectionView(g.Key, g.Select(x => x.Claim).DistinctBy(c => c.Id).OrderBy(c => c.Rank).Take(options.MaxClaims).ToList()))
             .ToList();
 
     private static int Utf8Boundary(ReadOnlySpan<byte> bytes, int offset)

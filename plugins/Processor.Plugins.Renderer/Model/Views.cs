@@ -17,7 +17,8 @@ public sealed record DigestView(
     IReadOnlyList<SourceView> Sources,
     IReadOnlyList<RemovedView> Removed,
     IReadOnlyList<SkippedView> Skipped,
-    IReadOnlyList<PluginSectionView> Sections);
+    IReadOnlyList<PluginSectionView> Sections,
+    IReadOnlyList<ClaimView> Cited);
 
 /// <summary>Counts shown at the top.</summary>
 public sealed record OverviewView(int Sources, int Documents, int Sentences, int Claims, int Occurrences, int DuplicatesMerged, int RemovedSpans, int Skipped);

@@ -47,6 +47,7 @@ public sealed partial class TemplateModelIsDocumentedTests
                 {{ for r in removed }}{{ r.path }} {{ r.line }} {{ r.end_line }} {{ r.reason }} {{ r.text }}{{ end }}
                 {{ for k in skipped }}{{ k.path }} {{ k.line }} {{ k.reason }}{{ end }}
                 {{ for x in sections }}{{ x.kind }} {{ x.claims.size }}{{ end }}
+                {{ cited.size }}
                 """);
             var templates = TemplateSet.Load([Path.Combine(AppContext.BaseDirectory, "templates"), folder]);
             Assert.Empty(templates.Check(["markdown"]));
