@@ -18,7 +18,7 @@ internal sealed class TaggerStage(TaggerOptions options, Gazetteer gazetteer) : 
     {
         if (options.DocumentMetadata) document = _metadata.Apply(document, source);
         string? lastSpeaker = null;
-        var entities = document.Sentences.Select(s => options.Entities ? gazetteer.Tag(s, source).ToList() : []).ToList();
+        var entities = document.Sentences.Select(s => options.Entities ? gazetteer.Tag(s, source) : (IReadOnlyList<Tag>)[]).ToList();
         var dominant = FigureSubject.Dominant(entities.SelectMany(e => e));
         var sentences = ImmutableArray.CreateBuilder<Sentence>(document.Sentences.Length);
         for (var i = 0; i < document.Sentences.Length; i++)

@@ -45,7 +45,7 @@ internal sealed class AliasMatcher
 
     public IEnumerable<AliasMatch> Find(string text)
     {
-        var results = new List<AliasMatch>();
+        List<AliasMatch>? results = null;   // most sentences mention no alias: allocate only on a match
         var state = 0;
         for (var i = 0; i < text.Length; i++)
         {
@@ -59,10 +59,11 @@ internal sealed class AliasMatcher
                 {
                     var start = i - alias.Length + 1;
                     if (IsWordBoundary(text, start - 1) && IsWordBoundary(text, i + 1) && CaseAgrees(alias, text, start))
-                        results.Add(new AliasMatch(start, alias.Length, entity));
+                        (results ??= []).Add(new AliasMatch(start, alias.Length, entity));
                 }
             }
         }
+        if (results is null) yield break;
         // Longest match wins where aliases overlap ("Mujahedin Khalq Organization" over "Mujahedin Khalq").
         results.Sort((a, b) => a.Start != b.Start ? a.Start.CompareTo(b.Start) : b.Length.CompareTo(a.Length));
         var end = -1;

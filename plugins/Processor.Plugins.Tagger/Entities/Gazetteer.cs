@@ -53,17 +53,18 @@ internal sealed class Gazetteer
     private readonly System.Collections.Concurrent.ConcurrentDictionary<(string Id, string Alias), Tag> _tags = new();
 
     /// <summary>Entity tags for every alias found in <paramref name="sentence"/>, each entity once.</summary>
-    public IEnumerable<Tag> Tag(Sentence sentence, SourceText source)
+    public IReadOnlyList<Tag> Tag(Sentence sentence, SourceText source)
     {
-        var seen = new HashSet<string>();
+        List<Tag>? tags = null;
         foreach (var match in Matcher.Find(sentence.Text))
         {
-            if (!seen.Add(match.Entity.Id)) continue;
+            if (tags is not null && tags.Exists(t => t.Value == match.Entity.Id)) continue;
             var alias = sentence.Text.Substring(match.Start, match.Length);
-            yield return _tags.GetOrAdd((match.Entity.Id, alias), key => new Tag("entity", key.Id)
+            (tags ??= []).Add(_tags.GetOrAdd((match.Entity.Id, alias), key => new Tag("entity", key.Id)
                 .With("name", match.Entity.Name)
                 .With("type", match.Entity.Type)
-                .With("alias", key.Alias));
+                .With("alias", key.Alias)));
         }
+        return tags ?? (IReadOnlyList<Tag>)[];
     }
 }

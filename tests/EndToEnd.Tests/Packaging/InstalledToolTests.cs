@@ -41,6 +41,12 @@ public sealed class InstalledToolTests : IDisposable
         foreach (var file in new[] { "digest.html", "digest.md", "digest.json" })
             Assert.True(File.Exists(Path.Combine(seeds.Output, file)), file);
         Assert.Empty(Directory.GetFileSystemEntries(elsewhere));
+
+        var list = ToolRun.Exec(Path.Combine(tools, "processor"), elsewhere, ["plugins", "list"]);
+        Assert.True(list.ExitCode == 0, list.ToString());
+        foreach (var plugin in new[] { "Splitter", "Tagger", "Deduplicator", "Renderer" })
+            Assert.Contains(Path.Combine("plugins", $"Processor.Plugins.{plugin}"), list.Stdout.Split('\n').Single(l => l.StartsWith(plugin.ToLowerInvariant() + " ")));
+        Assert.All(list.Stdout.Split('\n').Where(l => l.Contains("built-in")), l => Assert.Contains(tools, l));
     }
 
     /// <summary>A private package cache, so a cached older package of the same version is never installed.</summary>
