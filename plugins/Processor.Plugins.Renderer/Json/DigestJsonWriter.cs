@@ -132,6 +132,7 @@ internal static class DigestJsonWriter
         foreach (var a in d.Authors) w.WriteStringValue(a);
         w.WriteEndArray();
         w.WriteString("publisher", d.Publisher);
+        w.WriteString("site", d.Site);
         w.WriteString("language", d.Language);
         WriteSpan(w, "span", d.Span);
         w.WriteString("boundaryReason", d.BoundaryReason);

@@ -43,7 +43,7 @@ internal sealed class DigestModelBuilder(RendererOptions options)
             Quotes(claims),
             corpus.Sources.Select(s => new SourceView(s.Id, s.Path, s.Sha256, s.Bytes,
                 documentsBySource[s.Id].Select(d => new DocumentView(d.Id, d.Title, Date(d.Published),
-                    d.Authors, d.Publisher, d.Span.Line, d.Span.EndLine, d.Sentences.Length, d.BoundaryReason)).ToList())).ToList(),
+                    d.Authors, d.Publisher, d.Site, d.Span.Line, d.Span.EndLine, d.Sentences.Length, d.BoundaryReason)).ToList())).ToList(),
             corpus.Removed.Select(r => new RemovedView(sources[r.Span.SourceId].Path, r.Span.Line, r.Span.EndLine, r.Reason,
                 Shorten(TextNormalizer.CollapseWhitespace(TextOf(r.Span.SourceId).TextOf(r.Span)), 120))).ToList(),
             corpus.Skipped.Select(s => new SkippedView(s.Path, s.Line, s.Reason)).ToList(),

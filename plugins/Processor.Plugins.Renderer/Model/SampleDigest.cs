@@ -12,7 +12,7 @@ internal static class SampleDigest
             ["A. Author"], 3, 3, 10, 40, "Sample quote.", "Before. ", " After.", 1.0);
         var tag = new TagView("entity", "sample", new Dictionary<string, string> { ["name"] = "Sample" });
         var claim = new ClaimView("c0", 1, 4.5, "Sample claim.", 2, 2, ["Sample"], ["about 10 members"], ["A. Speaker"], [tag], [citation, citation], 3, true, "2024-01-02");
-        var document = new DocumentView("s0-01", "Sample title", "2024-01-02", ["A. Author"], "example.org", 1, 9, 3, "start of file");
+        var document = new DocumentView("s0-01", "Sample title", "2024-01-02", ["A. Author"], "example.org", "example.org", 1, 9, 3, "start of file");
         return new DigestView(
             "Sample digest", "2024-01-02 03:04 UTC", "processor.digest/1", 1,
             new OverviewView(1, 1, 3, 1, 2, 1, 1, 1),

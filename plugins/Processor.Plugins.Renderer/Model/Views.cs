@@ -78,7 +78,7 @@ public sealed record QuoteView(string Speaker, string Speech, string Text, strin
 public sealed record SourceView(string Id, string Path, string Sha256, long Bytes, IReadOnlyList<DocumentView> Documents);
 
 /// <summary>An article.</summary>
-public sealed record DocumentView(string Id, string? Title, string? Published, IReadOnlyList<string> Authors, string? Publisher, int Line, int EndLine, int Sentences, string? BoundaryReason);
+public sealed record DocumentView(string Id, string? Title, string? Published, IReadOnlyList<string> Authors, string? Publisher, string? Site, int Line, int EndLine, int Sentences, string? BoundaryReason);
 
 /// <summary>Text left out of the digest.</summary>
 public sealed record RemovedView(string Path, int Line, int EndLine, string Reason, string Text);

@@ -52,7 +52,7 @@ internal sealed class HtmlSplitter(SplitterOptions options)
             Title = string.IsNullOrWhiteSpace(title) ? null : title.Trim(),
             Published = date is { Length: >= 10 } && DateOnly.TryParse(date[..10], CultureInfo.InvariantCulture, out var published) ? published : null,
             Authors = string.IsNullOrWhiteSpace(author) ? [] : [author.Trim()],
-            Publisher = Meta(page, "og:site_name"),
+            Site = Meta(page, "og:site_name"),
             Paragraphs = paragraphs.ToImmutable(),
             Sentences = sentences.ToImmutable(),
             BoundaryReason = $"the main content of the page (<{main.LocalName}>)",

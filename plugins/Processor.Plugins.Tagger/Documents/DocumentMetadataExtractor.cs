@@ -18,11 +18,12 @@ internal sealed partial class DocumentMetadataExtractor
     {
         var published = document.Published ?? PublicationDate(document, source);
         var authors = document.Authors.IsEmpty ? Authors(document) : document.Authors;
-        var publisher = document.Publisher ?? Publisher(document) ?? _sitePublisher.GetOrAdd(source.File.Id, _ => SitePublisher(source));
+        var site = document.Site ?? _sitePublisher.GetOrAdd(source.File.Id, _ => SitePublisher(source));
+        var publisher = document.Publisher ?? Publisher(document) ?? site;
         var tags = document.Tags;
         if (Republisher(document) is { } via) tags = tags.Add(new Tag("republished-by", via));
         var language = document.Language ?? LanguageGuesser.Guess(document.Sentences.Select(s => s.Text));
-        return document with { Published = published, Authors = authors, Publisher = publisher, Language = language, Tags = tags };
+        return document with { Published = published, Authors = authors, Publisher = publisher, Site = site, Language = language, Tags = tags };
     }
 
     private static DateOnly? PublicationDate(Document document, SourceText source)

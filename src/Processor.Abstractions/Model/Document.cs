@@ -20,8 +20,11 @@ public sealed record Document(string Id, string SourceId, SourceSpan Span)
     /// <summary>Authors from bylines, in order of appearance.</summary>
     public ImmutableArray<string> Authors { get; init; } = [];
 
-    /// <summary>The site or outlet that published the article.</summary>
+    /// <summary>The outlet that published the article (from its byline or domain), else the site hosting it.</summary>
     public string? Publisher { get; init; }
+
+    /// <summary>The site hosting the page (from its footer or meta tags); differs from <see cref="Publisher"/> when the page republishes another outlet's article.</summary>
+    public string? Site { get; init; }
 
     /// <summary>ISO 639-1 language code, when detected.</summary>
     public string? Language { get; init; }

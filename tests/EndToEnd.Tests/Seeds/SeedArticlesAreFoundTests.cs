@@ -65,4 +65,12 @@ public sealed class SeedArticlesAreFoundTests(SeedDigest seed)
             .Single(c => c.GetProperty("text").GetString()!.StartsWith("According to him, MEK is a mafia cult and chose Albania"));
         Assert.Equal(2, claim.GetProperty("attributions").GetArrayLength());
     }
+
+    [Fact]
+    public void RepublishedPostsNameTheirOutletAndTheHostingSite()
+    {
+        var posts = seed.DocumentsOf("002").ToList();
+        Assert.All(posts, p => Assert.Equal("NEJAT Society", p.GetProperty("site").GetString()));
+        Assert.Equal("BBC News", posts[3].GetProperty("publisher").GetString());
+    }
 }

@@ -37,7 +37,7 @@ public sealed class HtmlAndJsonLinesKeepProvenanceTests
         Assert.Equal("Police raid the camp in Albania", document.Title);
         Assert.Equal(new DateOnly(2023, 6, 21), document.Published);
         Assert.Equal(["Jane Doe"], document.Authors.ToArray());
-        Assert.Equal("Example News", document.Publisher);
+        Assert.Equal("Example News", document.Site);
     }
 
     [Fact]
