@@ -41,4 +41,25 @@ public sealed class PluginLoadFailureTests
         Assert.Empty(catalog.Plugins);
         Assert.Empty(catalog.Errors);
     }
+
+    [Fact]
+    public void TheSameIdFromTwoFoldersIsAnErrorNamingBoth()
+    {
+        using var temp = new TempFolder();
+        foreach (var copy in new[] { "a", "b" })
+        {
+            var target = Path.Combine(temp.Path, copy, "FailingPlugin");
+            Directory.CreateDirectory(target);
+            foreach (var file in Directory.GetFiles(RepoPaths.TestPlugin("FailingPlugin")))
+                File.Copy(file, Path.Combine(target, Path.GetFileName(file)));
+        }
+
+        var catalog = PluginCatalog.Load([new PluginFolder(Path.Combine(temp.Path, "a"), "--plugins"), new PluginFolder(Path.Combine(temp.Path, "b"), "plugin_paths")]);
+
+        Assert.Empty(catalog.Plugins);
+        var error = Assert.Single(catalog.Errors);
+        Assert.Contains("'fails-on-marker' is provided by more than one folder", error.Message);
+        Assert.Contains(Path.Combine(temp.Path, "a", "FailingPlugin"), error.Directory);
+        Assert.Contains(Path.Combine(temp.Path, "b", "FailingPlugin"), error.Directory);
+    }
 }
