@@ -13,20 +13,38 @@ namespace Processor.Plugins.Splitter;
 /// Lines → kinds → articles → paragraphs → sentences. Works on the file's bytes; every span it emits
 /// is cut from the original buffer, so the text at a span is always exactly the source text.
 /// </summary>
-internal sealed class SplitterStage(SplitterOptions options) : ISourceStage
+internal sealed class SplitterStage : ISourceStage, ISourceObserver
 {
-    private readonly LineClassifier _classifier = new(options);
-    private readonly ArticleSegmenter _segmenter = new(options);
+    private readonly SplitterOptions _options;
+    private readonly CrossSourceLines _crossSource;
+    private readonly LineClassifier _classifier;
+    private readonly ArticleSegmenter _segmenter;
 
-    private readonly JsonLinesSplitter _jsonLines = new(options);
-    private readonly HtmlSplitter _html = new(options);
+    private readonly JsonLinesSplitter _jsonLines;
+    private readonly HtmlSplitter _html;
+
+    public SplitterStage(SplitterOptions options)
+    {
+        _options = options;
+        _crossSource = new CrossSourceLines(options.CrossSourceThreshold);
+        _classifier = new LineClassifier(options, _crossSource);
+        _segmenter = new ArticleSegmenter(options);
+        _jsonLines = new JsonLinesSplitter(options);
+        _html = new HtmlSplitter(options);
+    }
+
+    /// <summary>First pass: learn which short lines recur across files (plain text sources only).</summary>
+    public void Observe(SourceText source, IStageContext context)
+    {
+        if (_crossSource.Enabled && source.File.Format == SourceFormat.Text) _crossSource.Observe(source);
+    }
 
     public SourceResult Process(SourceText source, IStageContext context)
     {
         if (source.File.Format == SourceFormat.JsonLines) return _jsonLines.Split(source, context);
         if (source.File.Format == SourceFormat.Html) return _html.Split(source, context);
 
-        var lines = _classifier.Classify(LineScanner.Scan(source.Bytes.Span));
+        var lines = _classifier.Classify(LineScanner.Scan(source.Bytes.Span), source.Bytes.Span);
         var removed = Removed(lines, source);
         var documents = ImmutableArray.CreateBuilder<Document>();
         foreach (var plan in _segmenter.Segment(lines))
@@ -59,7 +77,7 @@ internal sealed class SplitterStage(SplitterOptions options) : ISourceStage
                 var byteEnd = byteStart + Encoding.UTF8.GetByteCount(text.AsSpan(s, e - s));
                 (charAt, byteAt) = (e, byteEnd);
                 var sentenceText = text[s..e];
-                var isClaim = kind == LineKind.Text && ClaimSelector.IsClaim(sentenceText, options.MinClaimWords);
+                var isClaim = kind == LineKind.Text && ClaimSelector.IsClaim(sentenceText, _options.MinClaimWords);
                 sentences.Add(new Sentence($"{id}.{sentences.Count + 1}", sentenceText, source.SpanOf(byteStart, byteEnd), isClaim));
             }
         }

@@ -7,7 +7,7 @@ namespace Processor.Plugins.Splitter.Boilerplate;
 /// Gives every line a <see cref="LineKind"/> by its shape and by repetition in the file: a short line
 /// that recurs several times is template text (menus, category labels), not content.
 /// </summary>
-internal sealed partial class LineClassifier(SplitterOptions options)
+internal sealed partial class LineClassifier(SplitterOptions options, CrossSourceLines crossSource)
 {
     private static readonly string[] ExactBoilerplate =
     [
@@ -26,7 +26,7 @@ internal sealed partial class LineClassifier(SplitterOptions options)
     /// <summary>No boilerplate, byline or heading shape has more words than this.</summary>
     private const int MaxShapeWords = 24;
 
-    public List<ClassifiedLine> Classify(List<Line> lines)
+    public List<ClassifiedLine> Classify(List<Line> lines, ReadOnlySpan<byte> bytes)
     {
         var counts = new Dictionary<string, int>(StringComparer.Ordinal);
         foreach (var line in lines)
@@ -40,6 +40,8 @@ internal sealed partial class LineClassifier(SplitterOptions options)
             var (kind, reason) = ClassifyOne(line, extra);
             if (kind is LineKind.Heading or LineKind.Text && counts.GetValueOrDefault(line.Text) >= options.RepeatedLineThreshold)
                 (kind, reason) = (LineKind.Boilerplate, "repeated-line");
+            else if (kind is LineKind.Heading or LineKind.Text && crossSource.IsTemplate(bytes, line))
+                (kind, reason) = (LineKind.Boilerplate, "repeated-across-sources");
             result.Add(new(line, kind, reason));
         }
         MarkListingFooter(result);

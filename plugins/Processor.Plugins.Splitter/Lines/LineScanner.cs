@@ -8,6 +8,24 @@ internal static class LineScanner
 {
     private static readonly SearchValues<byte> LineEnd = SearchValues.Create("\n"u8);
 
+    /// <summary>The trimmed byte range and word count of every line, without decoding any text.</summary>
+    public static List<(int Start, int End, int Words)> Ranges(ReadOnlySpan<byte> bytes)
+    {
+        var ranges = new List<(int, int, int)>(bytes.Length / 80 + 1);
+        var offset = bytes.StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF]) ? 3 : 0;
+        while (offset <= bytes.Length)
+        {
+            var nl = bytes[offset..].IndexOfAny(LineEnd);
+            var length = nl < 0 ? bytes.Length - offset : nl;
+            var (start, end) = Trim(bytes, offset, offset + length);
+            ranges.Add((start, end, Line.CountWords(bytes[start..end])));
+            if (nl < 0) break;
+            offset += nl + 1;
+            if (offset == bytes.Length) break;
+        }
+        return ranges;
+    }
+
     public static List<Line> Scan(ReadOnlySpan<byte> bytes)
     {
         var lines = new List<Line>(bytes.Length / 80 + 1);

@@ -50,6 +50,7 @@ public sealed class PipelineRunner(PipelineConfig config, IReadOnlyList<Prepared
                 misplaced.Config.UseLocation.Column, $"plugin '{misplaced.Id}' works per file or document, so it must come before every whole-corpus stage"));
 
         var fingerprint = StageFingerprint.Of(streaming, config);
+        await ObserveAsync(files, streaming, started, cancellation);
         var outcomes = new SourceOutcome[files.Count];
         var done = 0;
         await Parallel.ForEachAsync(Enumerable.Range(0, files.Count),
@@ -137,6 +138,35 @@ public sealed class PipelineRunner(PipelineConfig config, IReadOnlyList<Prepared
             InputBytes = corpus.Sources.Sum(s => s.Bytes),
             StageTimes = stageTimes,
         };
+    }
+
+    /// <summary>
+    /// The first pass for stages that learn from the whole corpus (<see cref="ISourceObserver"/>): every file is
+    /// read and shown to them, then dropped, so memory stays bounded by the largest file.
+    /// </summary>
+    private async Task ObserveAsync(IReadOnlyList<string> files, List<PreparedStage> streaming, DateTimeOffset started, CancellationToken cancellation)
+    {
+        var observers = streaming.Where(s => s.Stage is ISourceObserver).ToList();
+        if (observers.Count == 0) return;
+        await Parallel.ForEachAsync(files, new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount, CancellationToken = cancellation },
+            async (path, token) =>
+            {
+                var (source, _) = SourceReader.Read(config.BaseDirectory, path, config.MaxFileBytes);
+                if (source is null) return;
+                foreach (var stage in observers)
+                {
+                    var context = ContextFor(stage, token, "", started);
+                    try
+                    {
+                        await GuardAsync(stage, source.File.Path, 0, _ => { ((ISourceObserver)stage.Stage).Observe(source, context); return 0; }, token);
+                    }
+                    catch (DocumentSkippedException e)
+                    {
+                        // The file is reported again, and skipped, when it is processed; here it only misses the statistics.
+                        log.Report(Diagnostic.Warning(source.File.Path, 0, 0, e.Skipped.Reason));
+                    }
+                }
+            });
     }
 
     private async Task<SourceOutcome> ProcessSourceAsync(string path, List<PreparedStage> streaming, DateTimeOffset started, string fingerprint, CancellationToken token)

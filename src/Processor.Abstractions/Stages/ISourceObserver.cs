@@ -1,0 +1,13 @@
+namespace Processor.Abstractions;
+
+/// <summary>
+/// Optional, for an <see cref="ISourceStage"/> that needs to see the whole corpus before splitting any file
+/// (to learn which lines recur across sources, for example). The host calls <see cref="Observe"/> once for
+/// every readable source, on several threads at once, before the first <see cref="ISourceStage.Process"/>.
+/// Keep only compact statistics: the bytes are not retained for the stage.
+/// </summary>
+public interface ISourceObserver
+{
+    /// <summary>Looks at one source during the first pass.</summary>
+    void Observe(SourceText source, IStageContext context);
+}
