@@ -18,8 +18,11 @@ public sealed class SplitterOptions
     /// <summary>A short line repeated at least this many times in one file is treated as template text.</summary>
     public int RepeatedLineThreshold { get; set; } = 3;
 
-    /// <summary>A short line found in at least this many different files is template text (menus, site names); 0 turns it off.</summary>
-    public int CrossSourceThreshold { get; set; } = 3;
+    /// <summary>
+    /// A short line found in at least this many different files is template text (menus, site names); 0 (the
+    /// default) turns it off, because an article scraped into that many files would lose its headline too.
+    /// </summary>
+    public int CrossSourceThreshold { get; set; }
 
     /// <summary>Extra phrases (matched case-insensitively against a whole line) to drop as boilerplate.</summary>
     public List<string> BoilerplatePhrases { get; set; } = [];

@@ -19,7 +19,7 @@ public sealed class LinesRepeatedAcrossFilesAreTemplateTests
     [Fact]
     public void AShortLineInManyFilesIsRemovedWithItsReason()
     {
-        var stage = new SplitterPlugin().CreateStage(new SplitterOptions(), new FakePluginContext());
+        var stage = new SplitterPlugin().CreateStage(new SplitterOptions { CrossSourceThreshold = 3 }, new FakePluginContext());
         var pages = Pages();
         foreach (var page in pages) ((ISourceObserver)stage).Observe(page, new FakeStageContext());
 
@@ -29,6 +29,16 @@ public sealed class LinesRepeatedAcrossFilesAreTemplateTests
         Assert.DoesNotContain("Example Site Weekly", texts);
         Assert.Contains(result.Removed, r => r.Reason == "repeated-across-sources");
         Assert.Equal("Headline number 1 about the camp", result.Documents.Single().Title);
+    }
+
+    [Fact]
+    public void ItIsOffByDefaultSoSyndicatedHeadlinesStay()
+    {
+        var stage = new SplitterPlugin().CreateStage(new SplitterOptions(), new FakePluginContext());
+        var pages = Pages();
+        foreach (var page in pages) ((ISourceObserver)stage).Observe(page, new FakeStageContext());
+        var result = ((ISourceStage)stage).Process(pages[0], new FakeStageContext());
+        Assert.DoesNotContain(result.Removed, r => r.Reason == "repeated-across-sources");
     }
 
     [Fact]
