@@ -33,6 +33,8 @@ internal sealed class SplitterStage : ISourceStage, ISourceObserver
         _html = new HtmlSplitter(options);
     }
 
+    public bool IsObserving => _crossSource.Enabled;
+
     /// <summary>First pass: learn which short lines recur across files (plain text sources only).</summary>
     public void Observe(SourceText source, IStageContext context)
     {

@@ -8,6 +8,9 @@ namespace Processor.Abstractions;
 /// </summary>
 public interface ISourceObserver
 {
+    /// <summary>False when the stage's options leave nothing to learn; the host then skips the extra pass.</summary>
+    bool IsObserving { get; }
+
     /// <summary>Looks at one source during the first pass.</summary>
     void Observe(SourceText source, IStageContext context);
 }

@@ -146,7 +146,7 @@ public sealed class PipelineRunner(PipelineConfig config, IReadOnlyList<Prepared
     /// </summary>
     private async Task ObserveAsync(IReadOnlyList<string> files, List<PreparedStage> streaming, DateTimeOffset started, CancellationToken cancellation)
     {
-        var observers = streaming.Where(s => s.Stage is ISourceObserver).ToList();
+        var observers = streaming.Where(s => s.Stage is ISourceObserver { IsObserving: true }).ToList();
         if (observers.Count == 0) return;
         await Parallel.ForEachAsync(files, new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount, CancellationToken = cancellation },
             async (path, token) =>
