@@ -46,7 +46,11 @@ internal static class DigestJsonWriter
         w.WriteEndArray();
 
         w.WriteStartArray("documents");
-        foreach (var d in corpus.Documents) WriteDocument(w, d);
+        foreach (var d in corpus.Documents)
+        {
+            WriteDocument(w, d);
+            FlushWhenLarge(w);
+        }
         w.WriteEndArray();
 
         w.WriteStartArray("claims");
@@ -79,12 +83,14 @@ internal static class DigestJsonWriter
             }
             w.WriteEndArray();
             w.WriteEndObject();
+            FlushWhenLarge(w);
         }
         w.WriteEndArray();
 
         w.WriteStartArray("duplicates");
         foreach (var m in corpus.Merges)
         {
+            FlushWhenLarge(w);
             w.WriteStartObject();
             w.WriteString("level", m.Level);
             w.WriteString("kept", m.KeptId);
@@ -98,6 +104,7 @@ internal static class DigestJsonWriter
         w.WriteStartArray("removed");
         foreach (var r in corpus.Removed)
         {
+            FlushWhenLarge(w);
             w.WriteStartObject();
             w.WriteString("source", r.Span.SourceId);
             WriteSpan(w, "span", r.Span);
@@ -119,6 +126,15 @@ internal static class DigestJsonWriter
 
         WriteSelection(w, view);
         w.WriteEndObject();
+    }
+
+    /// <summary>
+    /// Utf8JsonWriter keeps everything in memory until flushed; a digest of a large corpus is hundreds of
+    /// megabytes, so it goes to the file in chunks.
+    /// </summary>
+    private static void FlushWhenLarge(Utf8JsonWriter w)
+    {
+        if (w.BytesPending > 1 << 20) w.Flush();
     }
 
     private static void WriteDocument(Utf8JsonWriter w, Document d)
