@@ -40,15 +40,17 @@ internal sealed class DeduplicatorStage(DeduplicatorOptions options) : ICorpusSt
             representative[i] = firstOf.TryAdd(exact[i], i) ? i : firstOf[exact[i]];
         var distinct = firstOf.Values.Order().ToArray();
         var shingles = new ulong[claims.Length][];
-        var signatures = new ulong[claims.Length][];
+        var bandKeys = new ulong[claims.Length][];
         Parallel.ForEach(distinct, new ParallelOptions { CancellationToken = context.Cancellation }, i =>
         {
             shingles[i] = _hasher.Shingles(normalized[i]);
-            signatures[i] = options.Near ? _hasher.Signature(shingles[i]) : [];
+            // Only the LSH band keys are kept (8 bytes per band instead of the whole signature).
+            bandKeys[i] = options.Near ? BandKeys(_hasher.Signature(shingles[i])) : [];
+            normalized[i] = null!;   // no longer needed; large corpora hold hundreds of thousands of these
         });
         var units = new Unit[claims.Length];
         for (var i = 0; i < claims.Length; i++)
-            units[i] = new Unit(exact[i], shingles[representative[i]], signatures[representative[i]]);
+            units[i] = new Unit(exact[i], shingles[representative[i]], bandKeys[representative[i]]);
 
         var sets = new UnionFind(claims.Length);
         var how = new Dictionary<int, (string Method, double Score)>();
@@ -109,7 +111,6 @@ internal sealed class DeduplicatorStage(DeduplicatorOptions options) : ICorpusSt
     /// </summary>
     private void MergeNear(Unit[] units, UnionFind sets, Dictionary<int, (string, double)> how, CancellationToken cancellation)
     {
-        var rows = options.Permutations / options.Bands;
         var distinct = new List<int>();
         var seenExact = new HashSet<ulong>();
         for (var i = 0; i < units.Length; i++)
@@ -121,7 +122,7 @@ internal sealed class DeduplicatorStage(DeduplicatorOptions options) : ICorpusSt
             var buckets = new Dictionary<ulong, List<int>>();
             foreach (var i in distinct)
             {
-                var key = XxHash3.HashToUInt64(System.Runtime.InteropServices.MemoryMarshal.AsBytes(units[i].Signature.AsSpan(band * rows, rows)));
+                var key = units[i].BandKeys[band];
                 if (!buckets.TryGetValue(key, out var list)) buckets[key] = list = [];
                 list.Add(i);
             }
@@ -149,7 +150,17 @@ internal sealed class DeduplicatorStage(DeduplicatorOptions options) : ICorpusSt
         }
     }
 
-    private sealed record Unit(ulong Exact, ulong[] Shingles, ulong[] Signature);
+    private ulong[] BandKeys(ulong[] signature)
+    {
+        var rows = options.Permutations / options.Bands;
+        var keys = new ulong[options.Bands];
+        for (var band = 0; band < keys.Length; band++)
+            keys[band] = XxHash3.HashToUInt64(System.Runtime.InteropServices.MemoryMarshal.AsBytes(signature.AsSpan(band * rows, rows)));
+        return keys;
+    }
+
+    /// <summary>Per claim: its exact key, its distinct text's shingles and LSH band keys (shared by exact copies).</summary>
+    private sealed record Unit(ulong Exact, ulong[] Shingles, ulong[] BandKeys);
 
     private sealed class TagComparer : IEqualityComparer<Tag>
     {
