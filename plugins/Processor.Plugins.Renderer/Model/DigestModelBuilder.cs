@@ -44,7 +44,8 @@ internal sealed class DigestModelBuilder(RendererOptions options)
             corpus.Sources.Select(s => new SourceView(s.Id, s.Path, s.Sha256, s.Bytes,
                 documentsBySource[s.Id].Select(d => new DocumentView(d.Id, d.Title, Date(d.Published),
                     d.Authors, d.Publisher, d.Site, d.Span.Line, d.Span.EndLine, d.Sentences.Length, d.BoundaryReason)).ToList())).ToList(),
-            corpus.Removed.Select(r => new RemovedView(sources[r.Span.SourceId].Path, r.Span.Line, r.Span.EndLine, r.Reason,
+            // The first thousand removed spans; digest.json lists every one (a large corpus removes hundreds of thousands).
+            corpus.Removed.Take(1000).Select(r => new RemovedView(sources[r.Span.SourceId].Path, r.Span.Line, r.Span.EndLine, r.Reason,
                 Shorten(TextNormalizer.CollapseWhitespace(TextOf(r.Span.SourceId).TextOf(r.Span)), 120))).ToList(),
             corpus.Skipped.Select(s => new SkippedView(s.Path, s.Line, s.Reason)).ToList(),
             PluginSections(claims),
