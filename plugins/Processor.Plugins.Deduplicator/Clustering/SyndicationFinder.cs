@@ -65,13 +65,23 @@ internal sealed class SyndicationFinder(MinHasher hasher, int bands, double thre
         return (groupOf, merges);
     }
 
+    /// <summary>Word 5-grams of the document's claim sentences, each hashed from its words' hashes (no strings built).</summary>
     private static ulong[] WordShingles(Document document)
     {
-        var words = string.Join(' ', document.Sentences.Where(s => s.IsClaim).Select(s => TextNormalizer.FoldForComparison(s.Text)))
-            .Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        var words = new List<ulong>();
+        foreach (var sentence in document.Sentences)
+        {
+            if (!sentence.IsClaim) continue;
+            foreach (var word in TextNormalizer.FoldForComparison(sentence.Text).Split(' ', StringSplitOptions.RemoveEmptyEntries))
+                words.Add(XxHash3.HashToUInt64(MemoryMarshal.AsBytes(word.AsSpan())));
+        }
         var set = new HashSet<ulong>();
-        for (var i = 0; i + WordsPerShingle <= words.Length; i++)
-            set.Add(XxHash3.HashToUInt64(System.Text.Encoding.UTF8.GetBytes(string.Join(' ', words, i, WordsPerShingle))));
+        for (var i = 0; i + WordsPerShingle <= words.Count; i++)
+        {
+            var h = 0xcbf29ce484222325UL;
+            for (var k = 0; k < WordsPerShingle; k++) h = (h ^ words[i + k]) * 0x100000001b3UL;
+            set.Add(h);
+        }
         var array = set.ToArray();
         Array.Sort(array);
         return array;
