@@ -21,10 +21,11 @@ internal sealed class TaggerStage(TaggerOptions options, Gazetteer gazetteer) : 
         var entities = document.Sentences.Select(s => options.Entities ? gazetteer.Tag(s, source) : (IReadOnlyList<Tag>)[]).ToList();
         var dominant = FigureSubject.Dominant(entities.SelectMany(e => e));
         var sentences = ImmutableArray.CreateBuilder<Sentence>(document.Sentences.Length);
+        var tags = new List<Tag>();   // reused: most sentences get no tag, and then nothing is allocated for them
         for (var i = 0; i < document.Sentences.Length; i++)
         {
             var sentence = document.Sentences[i];
-            var tags = sentence.Tags.ToBuilder();
+            tags.Clear();
             tags.AddRange(entities[i]);
             var hasDigit = sentence.Text.AsSpan().IndexOfAnyInRange('0', '9') >= 0;
             if (options.Figures && hasDigit)
@@ -34,7 +35,7 @@ internal sealed class TaggerStage(TaggerOptions options, Gazetteer gazetteer) : 
             if (hasDigit)
                 foreach (var (date, _, _) in Documents.DateParser.FindAll(sentence.Text))
                     tags.Add(new Tag("date", date.ToString("yyyy-MM-dd")));
-            sentences.Add(tags.Count == sentence.Tags.Length ? sentence : sentence with { Tags = tags.ToImmutable() });
+            sentences.Add(tags.Count == 0 ? sentence : sentence with { Tags = sentence.Tags.AddRange(tags) });
         }
         return document with { Sentences = sentences.MoveToImmutable() };
     }

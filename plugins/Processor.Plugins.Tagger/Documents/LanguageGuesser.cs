@@ -18,11 +18,19 @@ internal static class LanguageGuesser
         ["sq"] = ["dhe", "në", "të", "një", "për", "që", "është", "nga", "me", "nuk", "së", "janë", "ka", "por", "u"],
     };
 
+    /// <summary>Each stop word with the languages it belongs to (bit i = <see cref="Languages"/>[i]).</summary>
+    private static readonly Dictionary<string, int> LanguagesOf = BuildIndex();
+
+    private static readonly string[] Languages = [.. StopWords.Keys];
+
+    /// <summary>Enough words to tell the languages apart; reading the whole article would cost more than tagging it.</summary>
+    private const int MaxWords = 300;
+
     public static string? Guess(IEnumerable<string> sentences)
     {
-        var counts = StopWords.Keys.ToDictionary(k => k, _ => 0);
+        var counts = new int[Languages.Length];
         int arabicScript = 0, persianLetters = 0, words = 0;
-        foreach (var sentence in sentences.Take(60))
+        foreach (var sentence in sentences)
         {
             foreach (var c in sentence)
             {
@@ -31,15 +39,29 @@ internal static class LanguageGuesser
             }
             foreach (var raw in sentence.Split(' ', StringSplitOptions.RemoveEmptyEntries))
             {
-                var word = raw.Trim(',', '.', ';', ':', '!', '?', '"', '“', '”', '(', ')').ToLowerInvariant();
                 words++;
-                foreach (var (language, list) in StopWords)
-                    if (list.Contains(word)) counts[language]++;
+                var word = raw.Trim(',', '.', ';', ':', '!', '?', '"', '“', '”', '(', ')');
+                if (word.Length is > 0 and <= 6 && LanguagesOf.TryGetValue(word.ToLowerInvariant(), out var mask))
+                    for (var i = 0; i < Languages.Length; i++)
+                        if ((mask & (1 << i)) != 0) counts[i]++;
             }
+            if (words >= MaxWords) break;
         }
         if (arabicScript > words) return persianLetters > 0 ? "fa" : "ar";
-        var best = counts.MaxBy(c => c.Value);
-        var second = counts.Where(c => c.Key != best.Key).Max(c => c.Value);
-        return best.Value >= 3 && best.Value >= 0.05 * words && best.Value > second * 1.5 ? best.Key : null;
+        var best = Array.IndexOf(counts, counts.Max());
+        var second = counts.Where((_, i) => i != best).DefaultIfEmpty(0).Max();
+        return counts[best] >= 3 && counts[best] >= 0.05 * words && counts[best] > second * 1.5 ? Languages[best] : null;
+    }
+
+    private static Dictionary<string, int> BuildIndex()
+    {
+        var index = new Dictionary<string, int>(StringComparer.Ordinal);
+        var i = 0;
+        foreach (var (_, list) in StopWords)
+        {
+            foreach (var word in list) index[word] = index.GetValueOrDefault(word) | (1 << i);
+            i++;
+        }
+        return index;
     }
 }

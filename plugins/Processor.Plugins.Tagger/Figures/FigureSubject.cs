@@ -10,10 +10,16 @@ namespace Processor.Plugins.Tagger.Figures;
 /// </summary>
 internal static class FigureSubject
 {
-    public static string? Dominant(IEnumerable<Tag> entities) =>
-        entities.Where(t => t.Get("type") == "organization").GroupBy(t => t.Value)
-            .OrderByDescending(g => g.Count()).ThenBy(g => g.Key, StringComparer.Ordinal)
-            .FirstOrDefault()?.Key;
+    public static string? Dominant(IEnumerable<Tag> entities)
+    {
+        var counts = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var tag in entities)
+            if (tag.Get("type") == "organization") counts[tag.Value] = counts.GetValueOrDefault(tag.Value) + 1;
+        string? best = null;
+        foreach (var (id, count) in counts)
+            if (best is null || count > counts[best] || count == counts[best] && string.CompareOrdinal(id, best) < 0) best = id;
+        return best;
+    }
 
     public static string? Of(Tag figure, string sentence, IReadOnlyList<Tag> entities, string? dominant)
     {

@@ -12,8 +12,14 @@ namespace Processor.Abstractions;
 public sealed record Tag(string Kind, string Value)
 {
     /// <summary>Extra typed-as-text attributes (e.g. a figure's <c>unit</c> and <c>approx</c>).</summary>
-    public ImmutableSortedDictionary<string, string> Attributes { get; init; } =
-        ImmutableSortedDictionary<string, string>.Empty;
+    public ImmutableSortedDictionary<string, string> Attributes { get; init; } = NoAttributes;
+
+    /// <summary>
+    /// Ordinal key order: the default comparer is culture-sensitive, which is slow and could order keys
+    /// differently on another machine (the JSON digest must not).
+    /// </summary>
+    private static readonly ImmutableSortedDictionary<string, string> NoAttributes =
+        ImmutableSortedDictionary.Create<string, string>(StringComparer.Ordinal);
 
     /// <summary>Where in the source the tagged text is, when it is known.</summary>
     public SourceSpan? Span { get; init; }
