@@ -3,9 +3,11 @@ namespace Processor.Plugins.Splitter.Sentences;
 /// <summary>Decides whether a sentence asserts something checkable: not a question, heading or fragment.</summary>
 internal static class ClaimSelector
 {
+    private static readonly char[] Closers = ['"', '”', '’', '\'', ')', ' '];
+
     public static bool IsClaim(string sentence, int minWords)
     {
-        var trimmed = sentence.TrimEnd('"', '”', '’', '\'', ')', ' ');
+        var trimmed = sentence.AsSpan().TrimEnd(Closers);
         if (trimmed.Length == 0 || trimmed.EndsWith('?')) return false;
         if (!(trimmed.EndsWith('.') || trimmed.EndsWith('!') || trimmed.EndsWith('…'))) return false;
         var words = 0;
