@@ -14,8 +14,27 @@ public sealed class OutputCommitter : IDisposable
         _target = Path.GetFullPath(target);
         var parent = Path.GetDirectoryName(_target.TrimEnd(Path.DirectorySeparatorChar))!;
         Directory.CreateDirectory(parent);
+        RemoveAbandoned(parent, Path.GetFileName(_target));
         StagingDirectory = Path.Combine(parent, $".{Path.GetFileName(_target)}.tmp-{Guid.NewGuid():N}");
         Directory.CreateDirectory(StagingDirectory);
+    }
+
+    /// <summary>How old a staging folder must be before it counts as left behind by a killed run.</summary>
+    public static readonly TimeSpan AbandonedAfter = TimeSpan.FromHours(1);
+
+    /// <summary>
+    /// A run killed mid-way leaves its hidden staging folder; later runs remove such folders once they are old
+    /// enough that no run can still be writing them.
+    /// </summary>
+    private static void RemoveAbandoned(string parent, string name)
+    {
+        foreach (var pattern in new[] { $".{name}.tmp-*", $".{name}.old-*" })
+        foreach (var folder in Directory.EnumerateDirectories(parent, pattern))
+        {
+            if (DateTime.UtcNow - Directory.GetLastWriteTimeUtc(folder) < AbandonedAfter) continue;
+            try { Directory.Delete(folder, recursive: true); }
+            catch (IOException) { /* another process may be removing it too; it is hidden and harmless */ }
+        }
     }
 
     /// <summary>Where the output stages write.</summary>

@@ -32,4 +32,19 @@ public sealed class AtomicOutputTests
         Assert.Equal(["digest.md"], Directory.GetFiles(target).Select(Path.GetFileName));
         Assert.Single(Directory.GetFileSystemEntries(temp.Path));
     }
+
+    [Fact]
+    public void StagingFoldersLeftByAKilledRunAreRemovedOnceOld()
+    {
+        using var temp = new TempFolder();
+        var target = Path.Combine(temp.Path, "out");
+        var abandoned = Directory.CreateDirectory(Path.Combine(temp.Path, ".out.tmp-0123")).FullName;
+        var recent = Directory.CreateDirectory(Path.Combine(temp.Path, ".out.tmp-4567")).FullName;
+        Directory.SetLastWriteTimeUtc(abandoned, DateTime.UtcNow - OutputCommitter.AbandonedAfter - TimeSpan.FromMinutes(1));
+
+        using (var committer = new OutputCommitter(target)) committer.Commit();
+
+        Assert.False(Directory.Exists(abandoned));
+        Assert.True(Directory.Exists(recent));   // it may belong to a run still writing
+    }
 }
