@@ -43,8 +43,21 @@ internal sealed class SplitterStage : ISourceStage, ISourceObserver
 
     public SourceResult Process(SourceText source, IStageContext context)
     {
+        if (source.Encoding != TextEncoding.Utf8)
+        {
+            if (source.File.Format != SourceFormat.Text)
+            {
+                context.Warn($"{source.File.Path} is UTF-16 {source.File.Format}; only UTF-16 plain text is supported, so it was read as plain text");
+            }
+            return Utf16Splitter.Split(source, context, SplitText);
+        }
         if (source.File.Format == SourceFormat.JsonLines) return _jsonLines.Split(source, context);
         if (source.File.Format == SourceFormat.Html) return _html.Split(source, context);
+        return SplitText(source, context);
+    }
+
+    private SourceResult SplitText(SourceText source, IStageContext context)
+    {
 
         var lines = _classifier.Classify(LineScanner.Scan(source.Bytes.Span), source.Bytes.Span);
         var removed = Removed(lines, source);

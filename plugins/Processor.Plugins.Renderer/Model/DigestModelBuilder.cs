@@ -111,6 +111,13 @@ internal sealed class DigestModelBuilder(RendererOptions options)
     private (string Before, string After) Context(SourceText text, SourceSpan span)
     {
         var bytes = text.Bytes.Span;
+        if (text.Encoding != TextEncoding.Utf8)
+        {
+            // UTF-16: whole code units (even offsets after the byte order mark).
+            var before = Math.Max(2, span.Start - 2 * options.ContextChars);
+            var after = Math.Min(bytes.Length, span.End + 2 * options.ContextChars);
+            return (text.Decode(before, span.Start).Text, text.Decode(span.End, after - (after - span.End) % 2).Text);
+        }
         var from = Utf8Boundary(bytes, Math.Max(0, span.Start - options.ContextChars));
         var to = Utf8Boundary(bytes, Math.Min(bytes.Length, span.End + options.ContextChars));
         if (text.File.Format != SourceFormat.Text)

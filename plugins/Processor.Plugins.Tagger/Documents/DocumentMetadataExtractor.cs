@@ -36,7 +36,7 @@ internal sealed partial class DocumentMetadataExtractor
         // never a date inside a sentence of the story.
         // Only the start of the article matters; decoding all of it would cost as much as the tagging.
         var end = Math.Min(document.Span.End, document.Span.Start + 1024);
-        while (end < document.Span.End && (source.Bytes.Span[end] & 0xC0) == 0x80) end++;
+        while (source.Encoding == TextEncoding.Utf8 && end < document.Span.End && (source.Bytes.Span[end] & 0xC0) == 0x80) end++;
         var head = source.TextOf(source.SpanOf(document.Span.Start, end));
         foreach (var line in head.Split('\n').Select(l => l.Trim()).Where(l => l.Length > 0).Take(3))
         {

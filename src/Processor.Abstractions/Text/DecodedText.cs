@@ -27,12 +27,36 @@ public sealed class DecodedText
     public int ByteOffset(int index) => _offsets[index];
 
     /// <summary>Decodes <paramref name="bytes"/>, which start at file offset <paramref name="start"/>, as <paramref name="format"/>.</summary>
-    public static DecodedText Decode(ReadOnlySpan<byte> bytes, int start, SourceFormat format) => format switch
+    public static DecodedText Decode(ReadOnlySpan<byte> bytes, int start, SourceFormat format) => Decode(bytes, start, format, TextEncoding.Utf8);
+
+    /// <summary>
+    /// Decodes <paramref name="bytes"/> (starting at file offset <paramref name="start"/>) as <paramref name="format"/> in
+    /// <paramref name="encoding"/>. UTF-16 sources are read as plain text.
+    /// </summary>
+    public static DecodedText Decode(ReadOnlySpan<byte> bytes, int start, SourceFormat format, TextEncoding encoding) => (format, encoding) switch
     {
-        SourceFormat.JsonLines => Json(bytes, start),
-        SourceFormat.Html => Html(bytes, start),
+        (_, TextEncoding.Utf16LittleEndian) => Utf16(bytes, start, bigEndian: false),
+        (_, TextEncoding.Utf16BigEndian) => Utf16(bytes, start, bigEndian: true),
+        (SourceFormat.JsonLines, _) => Json(bytes, start),
+        (SourceFormat.Html, _) => Html(bytes, start),
         _ => Utf8(bytes, start),
     };
+
+    /// <summary>UTF-16 code units, each mapped to its two bytes (a surrogate pair maps to two offsets).</summary>
+    private static DecodedText Utf16(ReadOnlySpan<byte> bytes, int start, bool bigEndian)
+    {
+        var units = bytes.Length / 2;
+        var text = new char[units];
+        var offsets = new int[units + 1];
+        for (var i = 0; i < units; i++)
+        {
+            var (a, b) = (bytes[2 * i], bytes[2 * i + 1]);
+            text[i] = (char)(bigEndian ? a << 8 | b : b << 8 | a);
+            offsets[i] = start + 2 * i;
+        }
+        offsets[units] = start + 2 * units;
+        return new DecodedText(new string(text), offsets);
+    }
 
     private static DecodedText Utf8(ReadOnlySpan<byte> bytes, int start)
     {

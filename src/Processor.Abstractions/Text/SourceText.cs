@@ -16,8 +16,15 @@ public sealed class SourceText
     {
         File = file;
         Bytes = bytes;
-        _lineStarts = IndexLines(bytes.Span);
+        var span = bytes.Span;
+        Encoding = span.Length >= 2 && span[0] == 0xFF && span[1] == 0xFE ? TextEncoding.Utf16LittleEndian
+            : span.Length >= 2 && span[0] == 0xFE && span[1] == 0xFF ? TextEncoding.Utf16BigEndian
+            : TextEncoding.Utf8;
+        _lineStarts = Encoding == TextEncoding.Utf8 ? IndexLines(span) : IndexUtf16Lines(span, Encoding == TextEncoding.Utf16BigEndian);
     }
+
+    /// <summary>The file's character encoding, from its byte order mark.</summary>
+    public TextEncoding Encoding { get; }
 
     /// <summary>The file these bytes came from.</summary>
     public SourceFile File { get; }
@@ -57,23 +64,37 @@ public sealed class SourceText
     /// unescaped as the format says (<see cref="DecodedText"/>).
     /// </summary>
     public string TextOf(SourceSpan span) =>
-        File.Format == SourceFormat.Text ? Encoding.UTF8.GetString(BytesOf(span)) : Decode(span.Start, span.End).Text;
+        File.Format == SourceFormat.Text && Encoding == TextEncoding.Utf8
+            ? System.Text.Encoding.UTF8.GetString(BytesOf(span))
+            : Decode(span.Start, span.End).Text;
 
     /// <summary>The text of bytes <c>[start, end)</c> with the file offset of every character.</summary>
-    public DecodedText Decode(int start, int end) => DecodedText.Decode(Bytes.Span[start..end], start, File.Format);
+    public DecodedText Decode(int start, int end) => DecodedText.Decode(Bytes.Span[start..end], start, File.Format, Encoding);
 
     /// <summary>True when <paramref name="text"/> is exactly the text at <paramref name="span"/>.</summary>
     public bool Matches(SourceSpan span, string text)
     {
         if (span.SourceId != File.Id || span.Start < 0 || span.End > Bytes.Length || span.End < span.Start)
             return false;
-        if (File.Format != SourceFormat.Text) return TextOf(span) == text;
+        if (File.Format != SourceFormat.Text || Encoding != TextEncoding.Utf8) return TextOf(span) == text;
         var bytes = BytesOf(span);
-        if (Encoding.UTF8.GetByteCount(text) != bytes.Length)
+        if (System.Text.Encoding.UTF8.GetByteCount(text) != bytes.Length)
             return false;
         Span<byte> buffer = bytes.Length <= 512 ? stackalloc byte[bytes.Length] : new byte[bytes.Length];
-        Encoding.UTF8.GetBytes(text, buffer);
+        System.Text.Encoding.UTF8.GetBytes(text, buffer);
         return buffer.SequenceEqual(bytes);
+    }
+
+    /// <summary>Line starts of a UTF-16 file: after every U+000A code unit (2-byte aligned after the BOM).</summary>
+    private static int[] IndexUtf16Lines(ReadOnlySpan<byte> bytes, bool bigEndian)
+    {
+        var starts = new List<int> { 0 };
+        for (var i = 2; i + 1 < bytes.Length; i += 2)
+        {
+            var unit = bigEndian ? bytes[i] << 8 | bytes[i + 1] : bytes[i + 1] << 8 | bytes[i];
+            if (unit == '\n') starts.Add(i + 2);
+        }
+        return starts.ToArray();
     }
 
     private static int[] IndexLines(ReadOnlySpan<byte> bytes)

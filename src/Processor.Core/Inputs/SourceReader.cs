@@ -45,7 +45,7 @@ public static class SourceReader
     public static (string Reason, int Line)? Check(ReadOnlySpan<byte> bytes)
     {
         if (bytes.Length >= 2 && ((bytes[0] == 0xFF && bytes[1] == 0xFE) || (bytes[0] == 0xFE && bytes[1] == 0xFF)))
-            return ("UTF-16 text is not supported yet: convert it to UTF-8 (e.g. 'iconv -f UTF-16 -t UTF-8')", 0);
+            return CheckUtf16(bytes, bigEndian: bytes[0] == 0xFE);
         var nul = bytes.IndexOf((byte)0);
         if (nul >= 0)
             return ($"binary file (NUL byte at offset {nul})", LineAt(bytes, nul));
@@ -53,6 +53,27 @@ public static class SourceReader
         {
             var bad = FirstInvalidUtf8(bytes);
             return ($"not valid UTF-8 (first bad byte at offset {bad}); convert it to UTF-8", LineAt(bytes, bad));
+        }
+        return null;
+    }
+
+    /// <summary>A UTF-16 file (with its byte order mark) must have whole code units, paired surrogates and no NUL.</summary>
+    private static (string Reason, int Line)? CheckUtf16(ReadOnlySpan<byte> bytes, bool bigEndian)
+    {
+        if (bytes.Length % 2 != 0) return ("UTF-16 text with an odd number of bytes (truncated?)", 0);
+        var line = 1;
+        for (var i = 2; i < bytes.Length; i += 2)
+        {
+            var unit = (char)(bigEndian ? bytes[i] << 8 | bytes[i + 1] : bytes[i + 1] << 8 | bytes[i]);
+            if (unit == '\n') line++;
+            if (unit == '\0') return ($"binary file (NUL character at offset {i})", line);
+            if (char.IsHighSurrogate(unit))
+            {
+                var next = i + 3 < bytes.Length ? (char)(bigEndian ? bytes[i + 2] << 8 | bytes[i + 3] : bytes[i + 3] << 8 | bytes[i + 2]) : '\0';
+                if (!char.IsLowSurrogate(next)) return ($"not valid UTF-16 (unpaired surrogate at offset {i})", line);
+                i += 2;
+            }
+            else if (char.IsLowSurrogate(unit)) return ($"not valid UTF-16 (unpaired surrogate at offset {i})", line);
         }
         return null;
     }

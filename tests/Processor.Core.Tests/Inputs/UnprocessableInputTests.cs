@@ -38,12 +38,16 @@ public sealed class UnprocessableInputTests
     }
 
     [Fact]
-    public void Utf16IsSkippedWithAConversionHint()
+    public void Utf16WithAByteOrderMarkIsReadButBrokenUtf16IsSkipped()
     {
         using var temp = new TempFolder();
-        var path = temp.WriteBytes("u16.txt", [.. Encoding.Unicode.GetPreamble(), .. Encoding.Unicode.GetBytes("hi")]);
-        var (_, skipped) = SourceReader.Read(temp.Path, path, 1000);
-        Assert.Contains("iconv", skipped!.Reason);
+        var good = temp.WriteBytes("u16.txt", [.. Encoding.Unicode.GetPreamble(), .. Encoding.Unicode.GetBytes("hi\nthere 😀")]);
+        var (text, skipped) = SourceReader.Read(temp.Path, good, 1000);
+        Assert.Null(skipped);
+        Assert.Equal(Processor.Abstractions.TextEncoding.Utf16LittleEndian, text!.Encoding);
+
+        var bad = temp.WriteBytes("bad16.txt", [.. Encoding.Unicode.GetPreamble(), 0x3D, 0xD8, (byte)'a', 0]);
+        Assert.Contains("unpaired surrogate", SourceReader.Read(temp.Path, bad, 1000).Skipped!.Reason);
     }
 
     [Fact]

@@ -63,4 +63,22 @@ public sealed class SplitterSpanPropertyTests
                 SpanAssert.Sound(document, source);
         }, iter: 200);
     }
+
+    [Fact]
+    public void Utf16SpansPointAtTheOriginalBytesAndDecodeToTheirText()
+    {
+        var stage = (Processor.Abstractions.ISourceStage)new SplitterPlugin().CreateStage(new SplitterOptions(), new FakePluginContext());
+        Gen.Select(Document, Gen.Bool).Sample((text, bigEndian) =>
+        {
+            var encoding = bigEndian ? System.Text.Encoding.BigEndianUnicode : System.Text.Encoding.Unicode;
+            var source = TestSource.FromBytes([.. encoding.GetPreamble(), .. encoding.GetBytes(text)], "utf16.txt");
+            var result = stage.Process(source, new FakeStageContext("splitter"));
+            foreach (var document in result.Documents)
+            {
+                SpanAssert.Sound(document, source);
+                foreach (var sentence in document.Sentences)
+                    Assert.Equal(sentence.Text, encoding.GetString(source.BytesOf(sentence.Span)));
+            }
+        }, iter: 200);
+    }
 }
