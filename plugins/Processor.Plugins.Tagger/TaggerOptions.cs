@@ -15,6 +15,15 @@ public sealed class TaggerOptions
     /// <summary>Publication date, authors and publisher of each document.</summary>
     public bool DocumentMetadata { get; set; } = true;
 
+    /// <summary>Extra exact .NET date formats for a short date line at the start of an article (e.g. <c>dd.MM.yyyy</c>).</summary>
+    public List<string> DateFormats { get; set; } = [];
+
+    /// <summary>
+    /// Extra byline patterns (regular expressions with a <c>names</c> group, e.g. <c>^Von (?&lt;names&gt;.+)$</c>),
+    /// tried on the lines the splitter marked as bylines and sign-offs.
+    /// </summary>
+    public List<string> BylinePatterns { get; set; } = [];
+
     /// <summary>Words after a number that say what it counts even when they are not nouns (e.g. "years").</summary>
     public List<string> FigureNouns { get; set; } = [];
 }

@@ -19,6 +19,15 @@ public sealed class TaggerPlugin : ProcessorPlugin<TaggerOptions>
             if (!File.Exists(full)) throw new PluginOptionsException("gazetteer", $"file not found: {full}");
             gazetteer = Gazetteer.Load(full);
         }
-        return new TaggerStage(options, gazetteer);
+        var bylines = new List<System.Text.RegularExpressions.Regex>();
+        foreach (var pattern in options.BylinePatterns)
+        {
+            System.Text.RegularExpressions.Regex regex;
+            try { regex = new System.Text.RegularExpressions.Regex(pattern, System.Text.RegularExpressions.RegexOptions.None, TimeSpan.FromMilliseconds(100)); }
+            catch (ArgumentException e) { throw new PluginOptionsException("byline_patterns", $"'{pattern}' is not a valid regular expression: {e.Message}"); }
+            if (!regex.GetGroupNames().Contains("names")) throw new PluginOptionsException("byline_patterns", $"'{pattern}' needs a (?<names>…) group");
+            bylines.Add(regex);
+        }
+        return new TaggerStage(options, gazetteer, bylines);
     }
 }

@@ -8,11 +8,11 @@ using Processor.Plugins.Tagger.Speakers;
 namespace Processor.Plugins.Tagger;
 
 /// <summary>Runs the enabled taggers over one document and its sentences.</summary>
-internal sealed class TaggerStage(TaggerOptions options, Gazetteer gazetteer) : IDocumentStage
+internal sealed class TaggerStage(TaggerOptions options, Gazetteer gazetteer, IReadOnlyList<System.Text.RegularExpressions.Regex> bylinePatterns) : IDocumentStage
 {
     private readonly FigureExtractor _figures = new(options.FigureNouns);
     private readonly SpeakerExtractor _speakers = new();
-    private readonly DocumentMetadataExtractor _metadata = new();
+    private readonly DocumentMetadataExtractor _metadata = new(options.DateFormats, bylinePatterns);
 
     public Document Process(Document document, SourceText source, IStageContext context)
     {

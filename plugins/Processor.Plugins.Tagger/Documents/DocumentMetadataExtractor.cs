@@ -10,14 +10,14 @@ namespace Processor.Plugins.Tagger.Documents;
 /// tagged (post dates, bylines, sign-offs) and from the file's footer. A date that appears only
 /// inside the story is never taken as the publication date.
 /// </summary>
-internal sealed partial class DocumentMetadataExtractor
+internal sealed partial class DocumentMetadataExtractor(IReadOnlyList<string> dateFormats, IReadOnlyList<Regex> bylinePatterns)
 {
     private readonly ConcurrentDictionary<string, string?> _sitePublisher = new();
 
     public Document Apply(Document document, SourceText source)
     {
         var published = document.Published ?? PublicationDate(document, source);
-        var authors = document.Authors.IsEmpty ? Authors(document) : document.Authors;
+        var authors = document.Authors.IsEmpty ? Authors(document, source) : document.Authors;
         var site = document.Site ?? _sitePublisher.GetOrAdd(source.File.Id, _ => SitePublisher(source));
         var publisher = document.Publisher ?? Publisher(document) ?? site;
         var tags = document.Tags;
@@ -26,7 +26,7 @@ internal sealed partial class DocumentMetadataExtractor
         return document with { Published = published, Authors = authors, Publisher = publisher, Site = site, Language = language, Tags = tags };
     }
 
-    private static DateOnly? PublicationDate(Document document, SourceText source)
+    private DateOnly? PublicationDate(Document document, SourceText source)
     {
         // A blog post's own date line is the strongest signal.
         foreach (var tag in document.Tags.Where(t => t.Kind == "line.post-meta"))
@@ -42,18 +42,23 @@ internal sealed partial class DocumentMetadataExtractor
         {
             if (line.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length > 10) continue;
             foreach (var (date, _, _) in DateParser.FindAll(line)) return date;
+            if (dateFormats.Count > 0 && DateOnly.TryParseExact(line.Trim(), [.. dateFormats], System.Globalization.CultureInfo.InvariantCulture,
+                    System.Globalization.DateTimeStyles.None, out var custom))
+                return custom;
         }
         return null;
     }
 
-    private static ImmutableArray<string> Authors(Document document)
+    private ImmutableArray<string> Authors(Document document, SourceText source)
     {
         var authors = ImmutableArray.CreateBuilder<string>();
         foreach (var tag in document.Tags.Where(t => t.Kind is "line.byline" or "line.sign-off"))
         {
             var text = tag.Value.Trim();
             var m = ByPattern().Match(text);
-            string? names = m.Success ? m.Groups["names"].Value
+            var custom = bylinePatterns.Select(p => p.Match(text)).FirstOrDefault(x => x.Success && x.Groups["names"].Success);
+            string? names = custom is not null ? custom.Groups["names"].Value
+                : m.Success ? m.Groups["names"].Value
                 : CreditPattern().Match(text) is { Success: true } c ? c.Groups["names"].Value
                 : AgencyPattern().Match(text) is { Success: true } a ? a.Groups["names"].Value
                 : tag.Kind == "line.sign-off" ? text.TrimEnd(',').Trim()
@@ -62,7 +67,26 @@ internal sealed partial class DocumentMetadataExtractor
             foreach (var name in SplitNames(names))
                 if (!authors.Contains(name)) authors.Add(name);
         }
+        if (authors.Count == 0 && bylinePatterns.Count > 0)
+        {
+            // A team's own byline shapes ("Von Anna Muster") are not marked by the splitter: try them on the
+            // short lines at the start and end of the article.
+            foreach (var line in EdgeLines(document, source))
+            {
+                var custom = bylinePatterns.Select(p => p.Match(line)).FirstOrDefault(x => x.Success && x.Groups["names"].Success);
+                if (custom is null) continue;
+                foreach (var name in SplitNames(custom.Groups["names"].Value.Trim()))
+                    if (!authors.Contains(name)) authors.Add(name);
+            }
+        }
         return authors.ToImmutable();
+    }
+
+    private static IEnumerable<string> EdgeLines(Document document, SourceText source)
+    {
+        var lines = source.TextOf(document.Span).Split('\n').Select(l => l.Trim())
+            .Where(l => l.Length > 0 && l.Split(' ').Length <= 12).ToList();
+        return lines.Take(3).Concat(lines.TakeLast(3)).Distinct();
     }
 
     /// <summary>"Anne and Massoud Khodabandeh" → both with the family name; "Linda Pressly and Albana Kasapi" → two names.</summary>
