@@ -57,8 +57,11 @@ internal sealed partial class ArticleSegmenter(SplitterOptions options)
         var useMarkers = options.Boundaries != BoundaryMode.None;
         var useOtherMarkers = useMarkers && !blogListing;
 
+        var acronymsSeen = new HashSet<string>(StringComparer.Ordinal);
+
         void Close(string why)
         {
+            acronymsSeen.Clear();
             if (start is { } s) plans.Add(new ArticlePlan(s, last, startReason));
             start = null;
             closed = false;
@@ -111,6 +114,13 @@ internal sealed partial class ArticleSegmenter(SplitterOptions options)
                 Close($"text on line {number} follows the previous article's reference list");
             else if (start is not null && useOtherMarkers && body >= 3 && line.Kind == LineKind.Text && DatelinePattern().IsMatch(line.Line.Text))
                 Close($"the dateline on line {number} opens a new article");
+            else if (start is not null && options.Boundaries == BoundaryMode.Auto && !blogListing && body >= 4 && line.Kind == LineKind.Text
+                     && RedefinedAcronym(line.Line.Text, acronymsSeen) is { } acronym)
+                Close($"line {number} introduces '{acronym}' again with its full name, as articles do at their start");
+
+            if (line.Kind == LineKind.Text)
+                foreach (System.Text.RegularExpressions.Match m in AcronymPattern().Matches(line.Line.Text))
+                    acronymsSeen.Add(m.Value);
 
             start ??= i;
             last = i;
@@ -129,6 +139,24 @@ internal sealed partial class ArticleSegmenter(SplitterOptions options)
         }
         return true;
     }
+
+    /// <summary>
+    /// "Mujahedin Khalq Organization (MKO, also known as …)": a full name followed by an acronym already used
+    /// in the current article. Writers define acronyms at the start of an article, so a second definition of one
+    /// already in use is where a glued-on article begins.
+    /// </summary>
+    private static string? RedefinedAcronym(string text, HashSet<string> seen)
+    {
+        foreach (System.Text.RegularExpressions.Match m in DefinitionPattern().Matches(text))
+            if (seen.Contains(m.Groups["acronym"].Value)) return m.Groups["acronym"].Value;
+        return null;
+    }
+
+    [GeneratedRegex(@"\p{Lu}[\p{L}'’-]+(?:\s+(?:of\s+|e\s+|the\s+)?\p{Lu}[\p{L}'’-]+){1,6}\s+\((?:the\s+)?(?<acronym>[A-Z]{2,6})\b")]
+    private static partial Regex DefinitionPattern();
+
+    [GeneratedRegex(@"\b[A-Z]{2,6}\b")]
+    private static partial Regex AcronymPattern();
 
     [GeneratedRegex(@"^\p{Lu}{3,}(?:[ -]\p{Lu}{3,})*(?:,\s*\p{Lu}[\p{L} ]+)?\s*(?:\([^)]{1,40}\))?\s*[–—-]\s")]
     private static partial Regex DatelinePattern();
