@@ -118,9 +118,13 @@ internal sealed partial class ArticleSegmenter(SplitterOptions options)
                      && RedefinedAcronym(line.Line.Text, acronymsSeen) is { } acronym)
                 Close($"line {number} introduces '{acronym}' again with its full name, as articles do at their start");
 
-            if (line.Kind == LineKind.Text)
-                foreach (System.Text.RegularExpressions.Match m in AcronymPattern().Matches(line.Line.Text))
-                    acronymsSeen.Add(m.Value);
+            if (line.Kind == LineKind.Text && options.Boundaries == BoundaryMode.Auto && !blogListing)
+            {
+                // Span look-up: an acronym already seen costs no allocation.
+                var seen = acronymsSeen.GetAlternateLookup<ReadOnlySpan<char>>();
+                foreach (var m in AcronymPattern().EnumerateMatches(line.Line.Text))
+                    seen.Add(line.Line.Text.AsSpan(m.Index, m.Length));
+            }
 
             start ??= i;
             last = i;

@@ -7,6 +7,8 @@ namespace Processor.Plugins.Splitter.Sentences;
 /// </summary>
 internal static class SentenceSegmenter
 {
+    private static readonly System.Buffers.SearchValues<char> Terminators = System.Buffers.SearchValues.Create(".!?…");
+
     private static readonly HashSet<string> Abbreviations = new(StringComparer.Ordinal)
     {
         "Mr", "Mrs", "Ms", "Dr", "Prof", "Sr", "Jr", "St", "Gen", "Col", "Lt", "Sgt", "Capt", "Cmdr", "Gov", "Sen",
@@ -30,12 +32,10 @@ internal static class SentenceSegmenter
         var i = 0;
         while (i < text.Length)
         {
-            var c = text[i];
-            if (c is not ('.' or '!' or '?' or '…'))
-            {
-                i++;
-                continue;
-            }
+            // Jump straight to the next candidate end (vectorised); most characters are not one.
+            var next = text.AsSpan(i).IndexOfAny(Terminators);
+            if (next < 0) break;
+            i += next;
             var end = i + 1;
             while (end < text.Length && text[end] is '.' or '!' or '?' or '…') end++;
             while (end < text.Length && text[end] is '"' or '”' or '’' or '\'' or ')' or ']' or '»') end++;
