@@ -68,8 +68,8 @@ public sealed class PipelineRunner(PipelineConfig config, IReadOnlyList<Prepared
         var deleted = 0;
         if (state is not null)
         {
-            var known = state.KnownSources();
-            deleted = known.Count(p => !corpus.Sources.Any(s => s.Path == p));
+            var current = corpus.Sources.Select(s => s.Path).ToHashSet(StringComparer.Ordinal);
+            deleted = state.KnownSources().Count(p => !current.Contains(p));
             log.Info($"state: {corpus.Sources.Length - _changed.Count} source(s) unchanged (results reused), {_changed.Count} new or changed, {deleted} deleted since the last run");
         }
 
@@ -106,7 +106,8 @@ public sealed class PipelineRunner(PipelineConfig config, IReadOnlyList<Prepared
         if (state is not null && runId is { } id)
         {
             var title = config.Name ?? Path.GetFileNameWithoutExtension(config.FilePath);
-            var headlines = corpus.Claims.Where(c => c.IsNew).Concat(corpus.Claims.Where(c => !c.IsNew))
+            // The feed's headlines: new claims first, then the best corroborated.
+            var headlines = corpus.Claims
                 .OrderByDescending(c => c.IsNew).ThenByDescending(c => c.SourceCount).ThenBy(c => c.Id, StringComparer.Ordinal)
                 .Take(5).Select(c => c.Text).ToList();
             lock (_stateGate)
@@ -128,7 +129,9 @@ public sealed class PipelineRunner(PipelineConfig config, IReadOnlyList<Prepared
             }
         }
 
-        var stageTimes = stages.ToDictionary(s => s.Id, s => Stopwatch.GetElapsedTime(0, _stageTicks.GetValueOrDefault(s.Id)));
+        // A plugin may be used by several stages (two renderers): its time is reported once, summed.
+        var stageTimes = new Dictionary<string, TimeSpan>();
+        foreach (var stage in stages) stageTimes[stage.Id] = Stopwatch.GetElapsedTime(0, _stageTicks.GetValueOrDefault(stage.Id));
         return new RunSummary(outputDirectory, corpus.Sources.Length, corpus.Skipped.Length, corpus.Documents.Length,
             corpus.Documents.Sum(d => d.Sentences.Length), corpus.Claims.Length, clock.Elapsed)
         {
