@@ -59,6 +59,7 @@ internal sealed class DeduplicatorStage(DeduplicatorOptions options) : ICorpusSt
 
         var (syndicationGroup, documentMerges) = new SyndicationFinder(_hasher, options.Bands, options.DocumentThreshold).Find(corpus.Documents);
         var merged = ImmutableArray.CreateBuilder<Claim>();
+        var usedIds = new HashSet<string>(StringComparer.Ordinal);
         var merges = ImmutableArray.CreateBuilder<MergeRecord>();
         merges.AddRange(documentMerges);
         foreach (var cluster in Enumerable.Range(0, claims.Length).GroupBy(sets.Find).OrderBy(g => g.Key))
@@ -70,6 +71,8 @@ internal sealed class DeduplicatorStage(DeduplicatorOptions options) : ICorpusSt
                 .ToList();
             var canonical = members[0];
             var id = $"c{units[canonical].Exact:x16}"[..13];
+            // With exact merging switched off, two clusters can share a canonical text: keep ids unique.
+            for (var n = 2; !usedIds.Add(id); n++) id = $"c{units[canonical].Exact:x16}"[..13] + $"-{n}";
             var attributions = members
                 .SelectMany(i => claims[i].Attributions.Select(a => a with
                 {

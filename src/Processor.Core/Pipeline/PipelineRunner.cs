@@ -279,6 +279,13 @@ public sealed class PipelineRunner(PipelineConfig config, IReadOnlyList<Prepared
     private Corpus Assemble(SourceOutcome[] outcomes)
     {
         var documents = outcomes.SelectMany(o => o.Documents).ToImmutableArray();
+        // Later stages look documents up by id; a splitter that reuses an id is a plugin bug, reported as such.
+        if (documents.GroupBy(d => d.Id).FirstOrDefault(g => g.Count() > 1) is { } clash)
+        {
+            var splitter = stages.First(s => s.Stage is ISourceStage).Id;
+            throw new StageFailedException(Diagnostic.Error(config.FilePath, 0, 0,
+                $"plugin '{splitter}' gave the id '{clash.Key}' to {clash.Count()} documents; document ids must be unique in a run (prefix them with the source id)"));
+        }
         var claims = documents
             .SelectMany(d => d.Sentences.Where(s => s.IsClaim).Select(s => new Claim(
                 $"c-{s.Id}", TextNormalizer.CollapseWhitespace(s.Text),

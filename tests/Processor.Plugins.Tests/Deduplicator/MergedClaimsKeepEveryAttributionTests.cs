@@ -64,4 +64,15 @@ public sealed class MergedClaimsKeepEveryAttributionTests
 
     private static string Describe(Corpus corpus) =>
         string.Join("\n", corpus.Claims.Select(c => $"{c.Id} {c.Text} [{string.Join(",", c.Attributions.Select(a => $"{a.SentenceId}:{a.Similarity}"))}]"));
+
+    [Fact]
+    public void ClaimIdsStayUniqueWhenExactMergingIsOff()
+    {
+        var corpus = Dedup.Run([
+            Dedup.Claim("The camp is in the west of Albania near the coast.", "a", 0),
+            Dedup.Claim("The camp is in the west of Albania near the coast.", "b", 0),
+        ], new Processor.Plugins.Deduplicator.DeduplicatorOptions { Exact = false });
+        Assert.Equal(corpus.Claims.Length, corpus.Claims.Select(c => c.Id).Distinct().Count());
+        Assert.Equal(2, corpus.Claims.Sum(c => c.Attributions.Length));
+    }
 }
