@@ -178,10 +178,14 @@ public sealed class PipelineRunner(PipelineConfig config, IReadOnlyList<Prepared
         if (source is null) return new SourceOutcome(null, [], [], [skipped!]);
         _sources[source.File.Id] = source.File;
 
-        CachedSource? cached = null;
+        (string, string)? json = null;
         if (state is not null)
-            lock (_stateGate) cached = state.FindCache(source.File.Id, source.File.Sha256, fingerprint);
-        if (cached is not null) return new SourceOutcome(source.File, cached.Documents, cached.Removed, []);
+            lock (_stateGate) json = state.FindCacheJson(source.File.Id, source.File.Sha256, fingerprint);
+        if (json is { } stored)
+        {
+            var cached = StateStore.Deserialize(stored);   // outside the lock: on every core
+            return new SourceOutcome(source.File, cached.Documents, cached.Removed, []);
+        }
 
         var documents = ImmutableArray<Document>.Empty;
         var removed = ImmutableArray<RemovedSpan>.Empty;

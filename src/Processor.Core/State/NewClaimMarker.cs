@@ -13,7 +13,8 @@ public static class NewClaimMarker
     public static ulong Hash(string text) => XxHash3.HashToUInt64(Encoding.UTF8.GetBytes(TextNormalizer.FoldForComparison(text)));
 
     /// <summary>
-    /// Returns the marked corpus and the number of new claims; adds every occurrence's hash to <paramref name="seenNow"/>.
+    /// Returns the marked corpus and the number of new claims; adds the hash of every occurrence no earlier run
+    /// saw to <paramref name="seenNow"/> (only those need storing).
     /// With <paramref name="since"/>, a claim first seen after that moment counts as new too.
     /// </summary>
     public static (Corpus Corpus, int NewClaims) Mark(Corpus corpus, IReadOnlyDictionary<ulong, DateTimeOffset> seenBefore, DateTimeOffset now,
@@ -26,8 +27,8 @@ public static class NewClaimMarker
             foreach (var attribution in claim.Attributions)
             {
                 var hash = Hash(attribution.Quote);
-                seenNow.Add(hash);
-                if (seenBefore.TryGetValue(hash, out var at) && (first is null || at < first)) first = at;
+                if (!seenBefore.TryGetValue(hash, out var at)) seenNow.Add(hash);
+                else if (first is null || at < first) first = at;
             }
             var isNew = first is null || first > since;
             if (isNew) newClaims++;

@@ -10,6 +10,7 @@ public sealed record RunRecord
     public required IReadOnlyList<SourceFile> Sources { get; init; }
     public required IReadOnlyDictionary<string, CachedSource> ChangedSources { get; init; }
     public required string Fingerprint { get; init; }
+    /// <summary>Hashes of the texts this run saw for the first time.</summary>
     public required IReadOnlyCollection<ulong> SeenTexts { get; init; }
     public required int Documents { get; init; }
     public required int Claims { get; init; }

@@ -88,7 +88,14 @@ public sealed class StateStore : IDisposable
     }
 
     /// <summary>The stored result for a file, when its bytes and the per-file stages are unchanged.</summary>
-    public CachedSource? FindCache(string sourceId, string sha256, string fingerprint)
+    public CachedSource? FindCache(string sourceId, string sha256, string fingerprint) =>
+        FindCacheJson(sourceId, sha256, fingerprint) is { } json ? Deserialize(json) : null;
+
+    /// <summary>
+    /// The stored result as JSON, undecoded: callers holding a lock around the connection decode it after
+    /// releasing the lock (decoding is the expensive part, and it can run on every core).
+    /// </summary>
+    public (string Documents, string Removed)? FindCacheJson(string sourceId, string sha256, string fingerprint)
     {
         using var command = _db.CreateCommand();
         command.CommandText = "SELECT documents, removed FROM source_cache WHERE source_id = $id AND sha256 = $sha AND fingerprint = $fp";
@@ -96,11 +103,12 @@ public sealed class StateStore : IDisposable
         command.Parameters.AddWithValue("$sha", sha256);
         command.Parameters.AddWithValue("$fp", fingerprint);
         using var reader = command.ExecuteReader();
-        if (!reader.Read()) return null;
-        return new CachedSource(
-            JsonSerializer.Deserialize<System.Collections.Immutable.ImmutableArray<Processor.Abstractions.Document>>(reader.GetString(0), Json),
-            JsonSerializer.Deserialize<System.Collections.Immutable.ImmutableArray<Processor.Abstractions.RemovedSpan>>(reader.GetString(1), Json));
+        return reader.Read() ? (reader.GetString(0), reader.GetString(1)) : null;
     }
+
+    public static CachedSource Deserialize((string Documents, string Removed) json) => new(
+        JsonSerializer.Deserialize<System.Collections.Immutable.ImmutableArray<Processor.Abstractions.Document>>(json.Documents, Json),
+        JsonSerializer.Deserialize<System.Collections.Immutable.ImmutableArray<Processor.Abstractions.RemovedSpan>>(json.Removed, Json));
 
     /// <summary>When run <paramref name="runId"/> started, or null when there is no such run.</summary>
     public DateTimeOffset? RunStarted(long runId)
@@ -197,9 +205,10 @@ public sealed class StateStore : IDisposable
         using (var upsert = _db.CreateCommand())
         {
             upsert.Transaction = transaction;
+            // Only texts first seen by this run are written: a daily run over a large, mostly unchanged corpus
+            // would otherwise rewrite hundreds of thousands of rows.
             upsert.CommandText = """
-                INSERT INTO seen_texts (hash, first_seen_run, first_seen_at, last_seen_run) VALUES ($hash, $run, $at, $run)
-                ON CONFLICT(hash) DO UPDATE SET last_seen_run = $run
+                INSERT OR IGNORE INTO seen_texts (hash, first_seen_run, first_seen_at, last_seen_run) VALUES ($hash, $run, $at, $run)
                 """;
             var hash = upsert.Parameters.Add("$hash", SqliteType.Integer);
             upsert.Parameters.AddWithValue("$run", run.RunId);
