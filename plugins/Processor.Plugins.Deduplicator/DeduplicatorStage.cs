@@ -45,7 +45,7 @@ internal sealed class DeduplicatorStage(DeduplicatorOptions options) : ICorpusSt
         {
             shingles[i] = _hasher.Shingles(normalized[i]);
             // Only the LSH band keys are kept (8 bytes per band instead of the whole signature).
-            bandKeys[i] = options.Near ? BandKeys(_hasher.Signature(shingles[i])) : [];
+            bandKeys[i] = options.Near ? LshClustering.BandKeys(_hasher.Signature(shingles[i]), options.Bands) : [];
             normalized[i] = null!;   // no longer needed; large corpora hold hundreds of thousands of these
         });
         var units = new Unit[claims.Length];
@@ -107,59 +107,16 @@ internal sealed class DeduplicatorStage(DeduplicatorOptions options) : ICorpusSt
         }
     }
 
-    /// <summary>
-    /// LSH over the exact-distinct claims only. Inside a bucket a claim is compared with one member of
-    /// each cluster already in the bucket, not with every member: buckets of a popular sentence can hold
-    /// thousands of copies, and pairwise checks there would be quadratic.
-    /// </summary>
+    /// <summary>Near duplicates among the exact-distinct claims (see <see cref="LshClustering"/>).</summary>
     private void MergeNear(Unit[] units, UnionFind sets, Dictionary<int, (string, double)> how, CancellationToken cancellation)
     {
-        var distinct = new List<int>();
+        // Exact copies share their text's band keys: only one per distinct text takes part.
         var seenExact = new HashSet<ulong>();
-        for (var i = 0; i < units.Length; i++)
-            if (seenExact.Add(units[i].Exact)) distinct.Add(i);
-
-        for (var band = 0; band < options.Bands; band++)
-        {
-            cancellation.ThrowIfCancellationRequested();
-            var buckets = new Dictionary<ulong, List<int>>();
-            foreach (var i in distinct)
-            {
-                var key = units[i].BandKeys[band];
-                if (!buckets.TryGetValue(key, out var list)) buckets[key] = list = [];
-                list.Add(i);
-            }
-            foreach (var bucket in buckets.Values)
-            {
-                if (bucket.Count < 2) continue;
-                var heads = new List<int>();
-                foreach (var member in bucket)
-                {
-                    var root = sets.Find(member);
-                    if (heads.Any(h => sets.Find(h) == root)) continue;
-                    var merged = false;
-                    foreach (var head in heads)
-                    {
-                        var similarity = MinHasher.Jaccard(units[head].Shingles, units[member].Shingles);
-                        if (similarity < options.Threshold) continue;
-                        sets.Union(head, member);
-                        how.TryAdd(Math.Max(head, member), ("near", similarity));
-                        merged = true;
-                        break;
-                    }
-                    if (!merged) heads.Add(member);
-                }
-            }
-        }
-    }
-
-    private ulong[] BandKeys(ulong[] signature)
-    {
-        var rows = options.Permutations / options.Bands;
-        var keys = new ulong[options.Bands];
-        for (var band = 0; band < keys.Length; band++)
-            keys[band] = XxHash3.HashToUInt64(System.Runtime.InteropServices.MemoryMarshal.AsBytes(signature.AsSpan(band * rows, rows)));
-        return keys;
+        var distinct = Enumerable.Range(0, units.Length).Where(i => seenExact.Add(units[i].Exact)).ToList();
+        LshClustering.Cluster(distinct, i => units[i].BandKeys, options.Bands, sets,
+            similarity: (a, b) => MinHasher.Jaccard(units[a].Shingles, units[b].Shingles) is var j && j >= options.Threshold ? j : null,
+            merged: (head, member, j) => how.TryAdd(Math.Max(head, member), ("near", j)),
+            cancellation);
     }
 
     /// <summary>Per claim: its exact key, its distinct text's shingles and LSH band keys (shared by exact copies).</summary>

@@ -18,49 +18,19 @@ internal sealed class SyndicationFinder(MinHasher hasher, int bands, double thre
     public (Dictionary<string, string> GroupOf, List<MergeRecord> Merges) Find(IReadOnlyList<Document> documents)
     {
         var shingles = new ulong[documents.Count][];
-        var signatures = new ulong[documents.Count][];
+        var bandKeys = new ulong[documents.Count][];
         Parallel.For(0, documents.Count, i =>
         {
             shingles[i] = WordShingles(documents[i]);
-            signatures[i] = shingles[i].Length == 0 ? [] : hasher.Signature(shingles[i]);
+            bandKeys[i] = shingles[i].Length == 0 ? [] : LshClustering.BandKeys(hasher.Signature(shingles[i]), bands);
         });
         var sets = new UnionFind(documents.Count);
         var merges = new List<MergeRecord>();
-        var rows = signatures.FirstOrDefault(s => s.Length > 0)?.Length / bands ?? 0;
-        for (var band = 0; band < bands && rows > 0; band++)
-        {
-            var buckets = new Dictionary<ulong, List<int>>();
-            for (var i = 0; i < documents.Count; i++)
-            {
-                if (signatures[i].Length == 0) continue;
-                var key = XxHash3.HashToUInt64(MemoryMarshal.AsBytes(signatures[i].AsSpan(band * rows, rows)));
-                if (!buckets.TryGetValue(key, out var list)) buckets[key] = list = [];
-                list.Add(i);
-            }
-            foreach (var bucket in buckets.Values.Where(b => b.Count > 1))
-            {
-                // Compare with one member of each group already in the bucket (hundreds of copies of one
-                // article would otherwise cost a quadratic number of comparisons).
-                var heads = new List<int>();
-                foreach (var member in bucket)
-                {
-                    var root = sets.Find(member);
-                    if (heads.Any(h => sets.Find(h) == root)) continue;
-                    var joined = false;
-                    foreach (var head in heads)
-                    {
-                        if (documents[head].SourceId == documents[member].SourceId) continue;
-                        var similarity = MinHasher.Jaccard(shingles[head], shingles[member]);
-                        if (similarity < threshold) continue;
-                        sets.Union(head, member);
-                        merges.Add(new MergeRecord("document", documents[head].Id, documents[member].Id, "near", Math.Round(similarity, 3)));
-                        joined = true;
-                        break;
-                    }
-                    if (!joined) heads.Add(member);
-                }
-            }
-        }
+        LshClustering.Cluster(Enumerable.Range(0, documents.Count), i => bandKeys[i], bands, sets,
+            similarity: (a, b) => documents[a].SourceId != documents[b].SourceId
+                && MinHasher.Jaccard(shingles[a], shingles[b]) is var j && j >= threshold ? j : null,
+            merged: (head, member, j) => merges.Add(new MergeRecord("document", documents[head].Id, documents[member].Id, "near", Math.Round(j, 3))),
+            CancellationToken.None);
         var groupOf = documents.Select((d, i) => (d.Id, Group: documents[sets.Find(i)].Id)).ToDictionary(x => x.Id, x => x.Group);
         return (groupOf, merges);
     }
