@@ -34,6 +34,18 @@ internal sealed class DeduplicatorStage(DeduplicatorOptions options) : ICorpusSt
             normalized[i] = TextNormalizer.FoldForComparison(claims[i].Text);
             exact[i] = XxHash3.HashToUInt64(Encoding.UTF8.GetBytes(normalized[i]));
         });
+        // The same folded texts, per document and in reading order, feed the syndication check (no second folding).
+        var foldedByDocument = new Dictionary<string, List<string>>(StringComparer.Ordinal);
+        for (var i = 0; i < claims.Length; i++)
+            foreach (var a in claims[i].Attributions)
+            {
+                if (!foldedByDocument.TryGetValue(a.DocumentId, out var texts)) foldedByDocument[a.DocumentId] = texts = [];
+                texts.Add(normalized[i]);
+            }
+        var (syndicationGroup, documentMerges) = new SyndicationFinder(_hasher, options.Bands, options.DocumentThreshold)
+            .Find(corpus.Documents, foldedByDocument);
+        foldedByDocument = null;
+
         var representative = new int[claims.Length];
         var firstOf = new Dictionary<ulong, int>();
         for (var i = 0; i < claims.Length; i++)
@@ -57,7 +69,6 @@ internal sealed class DeduplicatorStage(DeduplicatorOptions options) : ICorpusSt
         if (options.Exact) MergeExact(units, sets, how);
         if (options.Near) MergeNear(units, sets, how, context.Cancellation);
 
-        var (syndicationGroup, documentMerges) = new SyndicationFinder(_hasher, options.Bands, options.DocumentThreshold).Find(corpus.Documents);
         var merged = ImmutableArray.CreateBuilder<Claim>();
         var usedIds = new HashSet<string>(StringComparer.Ordinal);
         var merges = ImmutableArray.CreateBuilder<MergeRecord>();

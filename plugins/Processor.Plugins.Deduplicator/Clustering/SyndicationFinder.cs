@@ -15,13 +15,15 @@ internal sealed class SyndicationFinder(MinHasher hasher, int bands, double thre
     private const int WordsPerShingle = 5;
 
     /// <summary>The group (lowest document index of its copies) of each document, and the merges found.</summary>
-    public (Dictionary<string, string> GroupOf, List<MergeRecord> Merges) Find(IReadOnlyList<Document> documents)
+    /// <param name="foldedClaims">Each document's claim texts, folded for comparison, in reading order.</param>
+    public (Dictionary<string, string> GroupOf, List<MergeRecord> Merges) Find(IReadOnlyList<Document> documents,
+        IReadOnlyDictionary<string, List<string>> foldedClaims)
     {
         var shingles = new ulong[documents.Count][];
         var bandKeys = new ulong[documents.Count][];
         Parallel.For(0, documents.Count, i =>
         {
-            shingles[i] = WordShingles(documents[i]);
+            shingles[i] = WordShingles(foldedClaims.TryGetValue(documents[i].Id, out var texts) ? texts : []);
             bandKeys[i] = shingles[i].Length == 0 ? [] : LshClustering.BandKeys(hasher.Signature(shingles[i]), bands);
         });
         var sets = new UnionFind(documents.Count);
@@ -35,16 +37,13 @@ internal sealed class SyndicationFinder(MinHasher hasher, int bands, double thre
         return (groupOf, merges);
     }
 
-    /// <summary>Word 5-grams of the document's claim sentences, each hashed from its words' hashes (no strings built).</summary>
-    private static ulong[] WordShingles(Document document)
+    /// <summary>Word 5-grams of a document's folded claim texts, each hashed from its words' hashes (no strings built).</summary>
+    private static ulong[] WordShingles(List<string> foldedClaims)
     {
         var words = new List<ulong>();
-        foreach (var sentence in document.Sentences)
-        {
-            if (!sentence.IsClaim) continue;
-            foreach (var word in TextNormalizer.FoldForComparison(sentence.Text).Split(' ', StringSplitOptions.RemoveEmptyEntries))
+        foreach (var text in foldedClaims)
+            foreach (var word in text.Split(' ', StringSplitOptions.RemoveEmptyEntries))
                 words.Add(XxHash3.HashToUInt64(MemoryMarshal.AsBytes(word.AsSpan())));
-        }
         var set = new HashSet<ulong>();
         for (var i = 0; i + WordsPerShingle <= words.Count; i++)
         {
