@@ -26,7 +26,7 @@ public static class PipelineHost
         foreach (var (path, at) in config.PluginPaths.Where(p => !Directory.Exists(config.Resolve(p.Path))))
             diagnostics.Error(at.File, at.Line, at.Column, $"plugin folder '{path}' not found ({config.Resolve(path)}); build the plugin first or fix the path");
         foreach (var path in extra.Where(p => !Directory.Exists(p)))
-            diagnostics.Error(path, 0, 0, "--plugins folder not found");
+            diagnostics.Error(path, 0, 0, "--plugins folder not found; name a folder that holds built plugins (Name/Name.dll)");
         diagnostics.ThrowIfErrors();
 
         var catalog = LoadCatalog(config, extra);

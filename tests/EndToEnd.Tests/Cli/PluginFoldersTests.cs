@@ -33,4 +33,14 @@ public sealed class PluginFoldersTests
         Assert.DoesNotContain("   at ", run.Stderr);
         Assert.False(Directory.Exists(copy.Output));
     }
+
+    [Fact]
+    public void AMissingPluginsFolderIsNamed()
+    {
+        using var copy = new SeedCopy();
+        var missing = Path.Combine(copy.Path, "no-such-plugins");
+        var run = ToolRun.Start(copy.Path, "validate", "pipeline.yaml", "--plugins", missing);
+        Assert.Equal(1, run.ExitCode);
+        Assert.Contains($"{missing}: error: --plugins folder not found", run.Stderr);
+    }
 }
