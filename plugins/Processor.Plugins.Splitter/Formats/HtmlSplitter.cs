@@ -1,6 +1,5 @@
 using System.Collections.Immutable;
 using System.Globalization;
-using System.Text;
 using AngleSharp.Dom;
 using AngleSharp.Html.Parser;
 using Processor.Abstractions;
@@ -21,8 +20,9 @@ internal sealed class HtmlSplitter(SplitterOptions options)
     public SourceResult Split(SourceText source, IStageContext context)
     {
         var bytes = source.Bytes.Span;
-        var html = Encoding.UTF8.GetString(bytes);
-        var byteOfChar = CharToByteOffsets(html);
+        // The parser works on characters; the SDK's decoding maps each back to its byte offset.
+        var raw = DecodedText.Decode(bytes, 0, SourceFormat.Text);
+        var html = raw.Text;
         var page = new HtmlParser(new HtmlParserOptions { IsKeepingSourceReferences = true }).ParseDocument(html);
         var main = MainContent(page);
         if (main is null) return SourceResult.Empty;
@@ -35,7 +35,7 @@ internal sealed class HtmlSplitter(SplitterOptions options)
         foreach (var block in main.QuerySelectorAll("*").Where(IsLeafBlock))
         {
             if (RawRange(block, html) is not var (charStart, charEnd)) continue;
-            var (start, end) = (byteOfChar[charStart], byteOfChar[charEnd]);
+            var (start, end) = (raw.ByteOffset(charStart), raw.ByteOffset(charEnd));
             var decoded = source.Decode(start, end);
             if (string.IsNullOrWhiteSpace(decoded.Text)) continue;
             first ??= start;
@@ -119,24 +119,4 @@ internal sealed class HtmlSplitter(SplitterOptions options)
         page.QuerySelectorAll("meta").FirstOrDefault(m =>
             string.Equals(m.GetAttribute("property"), name, StringComparison.OrdinalIgnoreCase)
             || string.Equals(m.GetAttribute("name"), name, StringComparison.OrdinalIgnoreCase))?.GetAttribute("content");
-
-    private static int[] CharToByteOffsets(string text)
-    {
-        var offsets = new int[text.Length + 1];
-        var bytes = 0;
-        for (var i = 0; i < text.Length; i++)
-        {
-            offsets[i] = bytes;
-            if (char.IsHighSurrogate(text[i]) && i + 1 < text.Length)
-            {
-                offsets[i + 1] = bytes;
-                bytes += 4;
-                i++;
-                continue;
-            }
-            bytes += text[i] < 0x80 ? 1 : text[i] < 0x800 ? 2 : 3;
-        }
-        offsets[text.Length] = bytes;
-        return offsets;
-    }
 }
