@@ -13,7 +13,7 @@ public sealed class PublicApiIsApprovedTests
     [Fact]
     public void ThePublicApiMatchesTheApprovedFile()
     {
-        var folder = Path.Combine(FindRoot(), "src", "Processor.Abstractions");
+        var folder = Path.Combine(Processor.Tests.Shared.RepoRoot.Path, "src", "Processor.Abstractions");
         var approvedPath = Path.Combine(folder, "PublicAPI.approved.txt");
         var receivedPath = Path.Combine(folder, "PublicAPI.received.txt");
         var actual = typeof(IProcessorPlugin).Assembly.GeneratePublicApi(new ApiGeneratorOptions { ExcludeAttributes = ["System.Runtime.Versioning.TargetFrameworkAttribute"] })
@@ -30,10 +30,4 @@ public sealed class PublicApiIsApprovedTests
     [Fact]
     public void TheSdkVersionIsTheAssemblyVersion() => Assert.Equal(1, ProcessorSdk.Version.Major);
 
-    private static string FindRoot()
-    {
-        var dir = new DirectoryInfo(AppContext.BaseDirectory);
-        while (dir is not null && !File.Exists(Path.Combine(dir.FullName, "Processor.sln"))) dir = dir.Parent;
-        return dir!.FullName;
-    }
 }

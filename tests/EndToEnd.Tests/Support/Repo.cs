@@ -5,7 +5,7 @@ namespace EndToEnd.Tests.Support;
 /// <summary>Paths of the repository and of the built tool.</summary>
 public static class Repo
 {
-    public static string Root { get; } = FindRoot();
+    public static string Root => Processor.Tests.Shared.RepoRoot.Path;
 
     public static string Seeds => Path.Combine(Root, "seeds");
 
@@ -16,11 +16,4 @@ public static class Repo
     public static string ToolDll => Path.Combine(Root, "src", "Processor.Cli", "bin", Configuration, "net10.0", "processor.dll");
 
     public static string TestPlugin(string name) => Path.Combine(Root, "artifacts", "test-plugins", name);
-
-    private static string FindRoot()
-    {
-        var dir = new DirectoryInfo(AppContext.BaseDirectory);
-        while (dir is not null && !File.Exists(Path.Combine(dir.FullName, "Processor.sln"))) dir = dir.Parent;
-        return dir?.FullName ?? throw new InvalidOperationException("Processor.sln not found");
-    }
 }

@@ -12,7 +12,7 @@ namespace Processor.Plugins.Tests.Renderer;
 public sealed partial class TemplateModelIsDocumentedTests
 {
     private static string Docs() =>
-        File.ReadAllText(Path.Combine(FindRoot(), "docs", "template-model.md"));
+        File.ReadAllText(Path.Combine(Processor.Tests.Shared.RepoRoot.Path, "docs", "template-model.md"));
 
     public static TheoryData<string, string> Fields()
     {
@@ -61,10 +61,4 @@ public sealed partial class TemplateModelIsDocumentedTests
 
     private static string Snake(string name) => Processor.Core.Configuration.OptionsBinder.ToSnakeCase(name);
 
-    private static string FindRoot()
-    {
-        var dir = new DirectoryInfo(AppContext.BaseDirectory);
-        while (dir is not null && !File.Exists(Path.Combine(dir.FullName, "Processor.sln"))) dir = dir.Parent;
-        return dir!.FullName;
-    }
 }
