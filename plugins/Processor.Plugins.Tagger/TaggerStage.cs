@@ -35,7 +35,10 @@ internal sealed class TaggerStage(TaggerOptions options, Gazetteer gazetteer, IR
             if (hasDigit)
                 foreach (var (date, _, _) in Documents.DateParser.FindAll(sentence.Text))
                     tags.Add(new Tag("date", date.ToString("yyyy-MM-dd")));
-            sentences.Add(tags.Count == 0 ? sentence : sentence with { Tags = sentence.Tags.AddRange(tags) });
+            if (tags.Count == 0) { sentences.Add(sentence); continue; }
+            // From a span: ImmutableArray.AddRange(IEnumerable) goes through a generic enumerator copy and was a third of the tagger's time.
+            var all = System.Runtime.InteropServices.CollectionsMarshal.AsSpan(tags);
+            sentences.Add(sentence with { Tags = sentence.Tags.IsEmpty ? ImmutableArray.Create(all) : sentence.Tags.AddRange(all) });
         }
         return document with { Sentences = sentences.MoveToImmutable() };
     }

@@ -1,119 +1,172 @@
 namespace Processor.Plugins.Tagger.Entities;
 
 /// <summary>
-/// Aho–Corasick over case-folded characters: finds every alias of every entity in one pass, however
-/// many aliases there are. Matches must stand on word boundaries; an all-capitals alias (MEK, PMOI)
-/// must match its case exactly so that "mek" in an ordinary word does not count.
+/// Aho–Corasick over case-folded characters, compiled to a table: finds every alias of every entity in
+/// one pass, however many aliases there are, with one array read per character. Matches must stand on
+/// word boundaries; an all-capitals alias (MEK, PMOI) must match its case exactly so that "mek" in an
+/// ordinary word does not count.
 /// </summary>
+/// <remarks>
+/// Characters are mapped to classes first (every character that occurs in some alias gets its own class;
+/// all others share class 0, which always leads back to the root), so a row of the table is as wide as the
+/// aliases' alphabet — a few dozen entries — rather than 65,536. States whose rows fit in
+/// <see cref="DefaultDenseBudget"/> get complete rows (failure links folded in); the rest, only in huge
+/// gazetteers, keep their own transitions and fall back through failure links.
+/// </remarks>
 internal sealed class AliasMatcher
 {
-    private readonly List<Dictionary<char, int>> _next = [new()];
-    private readonly List<int> _fail = [0];
-    private readonly List<List<(string Alias, Entity Entity)>> _output = [[]];
+    /// <summary>Table entries (ints) for complete rows: 16 M entries = 64 MB.</summary>
+    public const int DefaultDenseBudget = 16 << 20;
 
-    /// <summary>Transitions out of the root, by folded character: most characters of a text are read in the root.</summary>
-    private readonly int[] _rootNext = new int[char.MaxValue + 1];
+    private readonly ushort[] _classOf = new ushort[char.MaxValue + 1];
+    private readonly int _classes;
+    private readonly int[] _dense;
+    private readonly int _denseStates;
+    private readonly Dictionary<(int State, ushort Class), int> _sparse = [];
+    private readonly int[] _fail;
+    private readonly (string Alias, Entity Entity, bool Acronym)[][] _output;
+    private readonly int[] _outputLink;
 
-    /// <summary>Nearest state on the failure chain that ends an alias, so matching never walks chains without output.</summary>
-    private int[] _outputLink = [];
-
-    public AliasMatcher(IEnumerable<(string Alias, Entity Entity)> aliases)
+    public AliasMatcher(IEnumerable<(string Alias, Entity Entity)> aliases, int denseBudget = DefaultDenseBudget)
     {
+        var trie = new List<Dictionary<ushort, int>> { new() };
+        var outputs = new List<List<(string, Entity, bool)>> { new() };
         foreach (var (alias, entity) in aliases)
         {
             if (string.IsNullOrWhiteSpace(alias)) continue;
             var state = 0;
-            foreach (var c in Fold(alias))
+            foreach (var c in alias)
             {
-                if (!_next[state].TryGetValue(c, out var to))
+                var folded = Fold(c);
+                if (_classOf[folded] == 0) _classOf[folded] = (ushort)++_classes;
+                var cls = _classOf[folded];
+                if (!trie[state].TryGetValue(cls, out var to))
                 {
-                    to = _next.Count;
-                    _next.Add(new());
-                    _fail.Add(0);
-                    _output.Add([]);
-                    _next[state][c] = to;
+                    to = trie.Count;
+                    trie.Add(new());
+                    outputs.Add([]);
+                    trie[state][cls] = to;
                 }
                 state = to;
             }
-            _output[state].Add((alias, entity));
+            outputs[state].Add((alias, entity, IsAcronym(alias)));
         }
-        BuildFailureLinks();
-        foreach (var (c, to) in _next[0]) _rootNext[c] = to;
+        _classes++;   // class 0: characters no alias contains
+        // Characters whose fold is in the alphabet share the class of their fold ("M" → class of "m").
+        for (var c = 0; c <= char.MaxValue; c++) _classOf[c] = _classOf[Fold((char)c)];
+
+        // Renumber breadth-first, so that the states given complete rows are the shallow ones a text reaches most.
+        var order = new List<int>(trie.Count) { 0 };
+        for (var k = 0; k < order.Count; k++) order.AddRange(trie[order[k]].Values);
+        var number = new int[trie.Count];
+        for (var k = 0; k < order.Count; k++) number[order[k]] = k;
+        var next = order.Select(old => trie[old].ToDictionary(t => t.Key, t => number[t.Value])).ToList();
+
+        _output = [.. order.Select(old => outputs[old].ToArray())];
+        _fail = new int[next.Count];
+        _outputLink = new int[next.Count];
+        _denseStates = (int)Math.Min(next.Count, Math.Max(1, denseBudget / _classes));
+        _dense = new int[_denseStates * _classes];
+        Compile(next);
     }
 
-    public int AliasCount => _output.Sum(o => o.Count);
+    public int AliasCount => _output.Sum(o => o.Length);
 
-    public IEnumerable<AliasMatch> Find(string text)
+    /// <summary>Every alias found in <paramref name="text"/>, longest first where they overlap, in text order.</summary>
+    public List<AliasMatch> Find(string text)
     {
         List<AliasMatch>? results = null;   // allocated on the first match only
         var state = 0;
+        var classOf = _classOf;
+        var dense = _dense;
         for (var i = 0; i < text.Length; i++)
         {
-            var c = FoldChar(text[i]);
-            int to;
-            while (state != 0 && !_next[state].TryGetValue(c, out _)) state = _fail[state];
-            state = state == 0 ? _rootNext[c] : _next[state].TryGetValue(c, out to) ? to : 0;
-            for (var s = _output[state].Count > 0 ? state : _outputLink[state]; s != 0; s = _outputLink[s])
+            var cls = classOf[text[i]];
+            state = state < _denseStates ? dense[state * _classes + cls] : SparseStep(state, cls);
+            if (state == 0) continue;
+            for (var s = _output[state].Length > 0 ? state : _outputLink[state]; s != 0; s = _outputLink[s])
             {
-                foreach (var (alias, entity) in _output[s])
+                foreach (var (alias, entity, acronym) in _output[s])
                 {
                     var start = i - alias.Length + 1;
-                    if (IsWordBoundary(text, start - 1) && IsWordBoundary(text, i + 1) && CaseAgrees(alias, text, start))
-                        (results ??= new List<AliasMatch>(8)).Add(new AliasMatch(start, alias.Length, entity));
+                    if (IsWordBoundary(text, start - 1) && IsWordBoundary(text, i + 1)
+                        && (!acronym || string.CompareOrdinal(text, start, alias, 0, alias.Length) == 0))
+                        (results ??= new List<AliasMatch>(4)).Add(new AliasMatch(start, alias.Length, entity));
                 }
             }
         }
-        if (results is null) yield break;
-        // Longest match wins where aliases overlap ("Mujahedin Khalq Organization" over "Mujahedin Khalq").
+        return results is null ? [] : LongestFirst(results);
+    }
+
+    /// <summary>Longest match wins where aliases overlap ("Mujahedin Khalq Organization" over "Mujahedin Khalq").</summary>
+    private static List<AliasMatch> LongestFirst(List<AliasMatch> results)
+    {
+        if (results.Count == 1) return results;
         results.Sort((a, b) => a.Start != b.Start ? a.Start.CompareTo(b.Start) : b.Length.CompareTo(a.Length));
+        var kept = new List<AliasMatch>(results.Count);
         var end = -1;
         foreach (var m in results)
         {
             if (m.Start < end) continue;
             end = m.Start + m.Length;
-            yield return m;
+            kept.Add(m);
+        }
+        return kept;
+    }
+
+    /// <summary>A state beyond the dense budget: its own transition, else the failure chain's.</summary>
+    private int SparseStep(int state, ushort cls)
+    {
+        while (true)
+        {
+            if (_sparse.TryGetValue((state, cls), out var to)) return to;
+            state = _fail[state];
+            if (state < _denseStates) return _dense[state * _classes + cls];
         }
     }
 
-    private void BuildFailureLinks()
+    /// <summary>In breadth-first order (which the state numbers are): failure links, output links and rows.</summary>
+    private void Compile(List<Dictionary<ushort, int>> next)
     {
-        _outputLink = new int[_next.Count];
-        var queue = new Queue<int>();
-        foreach (var child in _next[0].Values) queue.Enqueue(child);
-        while (queue.Count > 0)
+        for (var state = 0; state < next.Count; state++)
         {
-            var state = queue.Dequeue();
-            foreach (var (c, child) in _next[state])
+            foreach (var (cls, child) in next[state])
             {
-                queue.Enqueue(child);
-                var f = _fail[state];
-                while (f != 0 && !_next[f].ContainsKey(c)) f = _fail[f];
-                _fail[child] = _next[f].TryGetValue(c, out var to) && to != child ? to : 0;
-                // Breadth-first order means the failure state's own link is already known.
+                // A child's failure state is shallower than the child, so its row is complete already.
+                _fail[child] = state == 0 ? 0 : Step(_fail[state], cls, next);
                 var failure = _fail[child];
-                _outputLink[child] = _output[failure].Count > 0 ? failure : _outputLink[failure];
+                _outputLink[child] = _output[failure].Length > 0 ? failure : _outputLink[failure];
+            }
+            if (state < _denseStates)
+            {
+                var row = state * _classes;
+                for (var cls = (ushort)0; cls < _classes; cls++)
+                    _dense[row + cls] = next[state].TryGetValue(cls, out var to) ? to : state == 0 ? 0 : _dense[_fail[state] * _classes + cls];
+            }
+            else
+            {
+                foreach (var (cls, to) in next[state]) _sparse[(state, cls)] = to;
             }
         }
     }
 
-    private static bool CaseAgrees(string alias, string text, int start)
+    /// <summary>The transition from an already compiled state (used while compiling).</summary>
+    private int Step(int state, ushort cls, List<Dictionary<ushort, int>> next)
     {
-        var acronym = alias.Length <= 6 && alias.All(c => !char.IsLetter(c) || char.IsUpper(c));
-        return !acronym || string.CompareOrdinal(text, start, alias, 0, alias.Length) == 0;
+        while (state >= _denseStates)
+        {
+            if (next[state].TryGetValue(cls, out var to)) return to;
+            state = _fail[state];
+        }
+        return _dense[state * _classes + cls];
     }
+
+    private static bool IsAcronym(string alias) => alias.Length <= 6 && alias.All(c => !char.IsLetter(c) || char.IsUpper(c));
 
     private static bool IsWordBoundary(string text, int i) => i < 0 || i >= text.Length || !char.IsLetterOrDigit(text[i]);
 
-    private static string Fold(string s) => string.Concat(s.Select(FoldChar));
-
     /// <summary>Case-folds and unifies apostrophes and dashes so "People’s" matches "People's".</summary>
-    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
-    private static char FoldChar(char c) => Folded[c];
-
-    /// <summary>The fold of every UTF-16 unit, computed once (128 KB): culture-aware lower-casing per character is slow.</summary>
-    private static readonly char[] Folded = [.. Enumerable.Range(0, char.MaxValue + 1).Select(i => FoldOther((char)i))];
-
-    private static char FoldOther(char c) => c switch
+    private static char Fold(char c) => c switch
     {
         '’' or '‘' or '`' => '\'',
         '–' or '—' or '‐' => '-',

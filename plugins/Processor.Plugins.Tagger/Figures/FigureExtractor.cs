@@ -28,24 +28,32 @@ internal sealed partial class FigureExtractor(IEnumerable<string> extraNouns)
 
     public IEnumerable<Tag> Extract(string text)
     {
-        foreach (Match m in FigurePattern().Matches(text))
+        // The number is found first (its pattern starts at a digit or '$', which a vectorised search finds);
+        // then its qualifier is looked for just before it. One pattern with the optional qualifier in front
+        // made the regex engine try a match at nearly every letter of every sentence.
+        foreach (Match n in NumberPattern().Matches(text))
         {
-            var number = m.Groups["num"].Value;
-            var currency = m.Groups["cur"].Success;
-            var multiplier = m.Groups["mult"].Value.Trim().ToLowerInvariant();
-            var qualifier = m.Groups["qual"].Success ? Qualifiers[Regex.Replace(m.Groups["qual"].Value.ToLowerInvariant(), @"\s+", " ")] : "exact";
+            var window = Math.Max(0, n.Index - MaxQualifierLength);
+            var q = QualifierPattern().Match(text, window, n.Index - window);
+            // The look-behind cannot see before the window: "thereabout 5" must not read as "about 5".
+            if (q.Success && q.Index > 0 && q.Index == window && char.IsLetterOrDigit(text[q.Index - 1])) q = Match.Empty;
+            var m = (Index: q.Success ? q.Groups["qual"].Index : n.Index, Length: n.Index + n.Length - (q.Success ? q.Groups["qual"].Index : n.Index));
+            var number = n.Groups["num"].Value;
+            var currency = n.Groups["cur"].Success;
+            var multiplier = n.Groups["mult"].Value.Trim().ToLowerInvariant();
+            var qualifier = q.Success ? Qualifiers[Regex.Replace(q.Groups["qual"].Value.ToLowerInvariant(), @"\s+", " ")] : "exact";
             if (!double.TryParse(number.Replace(",", ""), NumberStyles.Float, CultureInfo.InvariantCulture, out var value)) continue;
-            if (IsPartOfLargerToken(text, m.Groups["num"].Index, number.Length)) continue;
+            if (IsPartOfLargerToken(text, n.Groups["num"].Index, number.Length)) continue;
             value *= multiplier switch { "k" => 1_000, "thousand" => 1_000, "million" => 1_000_000, "billion" => 1_000_000_000, _ => 1 };
 
             var noun = currency ? "usd" : CountedNoun(text, m.Index + m.Length) ?? NumberOf(text[..m.Index]);
-            var looksLikeYear = !currency && multiplier.Length == 0 && !number.Contains(',') && value is >= 1800 and <= 2100 && m.Groups["qual"].Success == false;
+            var looksLikeYear = !currency && multiplier.Length == 0 && !number.Contains(',') && value is >= 1800 and <= 2100 && !q.Success;
             // "1979 revolution", "in 1988": a bare year is a date, not a count, unless qualified ("about 1900 people").
             if (looksLikeYear) continue;
             if (noun is null) continue;
 
             yield return new Tag("figure", value.ToString("0.##", CultureInfo.InvariantCulture))
-                .With("text", m.Value.Trim())
+                .With("text", text.Substring(m.Index, m.Length).Trim())
                 .With("counts", noun)
                 .With("qualifier", qualifier)
                 .With("unit", currency ? "USD" : "count");
@@ -114,8 +122,15 @@ internal sealed partial class FigureExtractor(IEnumerable<string> extraNouns)
         return before is '+' or '-' or '/' or '.' || char.IsLetter(before) || after is '-' or '/' || (after == '.' && index + length + 1 < text.Length && char.IsDigit(text[index + length + 1]));
     }
 
-    [GeneratedRegex(@"(?:(?<qual>around|about|some|roughly|approximately|nearly|almost|up\s+to|less\s+than|fewer\s+than|under|over|more\s+than|at\s+least|as\s+many\s+as|upwards\s+of|estimated)\s+)?(?<cur>\$)?(?<num>\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(?<mult>k\b|K\b|\s+thousand\b|\s+million\b|\s+billion\b)?", RegexOptions.IgnoreCase)]
-    private static partial Regex FigurePattern();
+    /// <summary>The longest qualifier ("as many as", "approximately") with the spaces after it.</summary>
+    private const int MaxQualifierLength = 24;
+
+    [GeneratedRegex(@"(?<cur>\$)?(?<num>\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(?<mult>k\b|K\b|\s+thousand\b|\s+million\b|\s+billion\b)?", RegexOptions.IgnoreCase)]
+    private static partial Regex NumberPattern();
+
+    /// <summary>A qualifier ending right where the number starts (matched on the few characters before it).</summary>
+    [GeneratedRegex(@"(?<![\p{L}\d])(?<qual>around|about|some|roughly|approximately|nearly|almost|up\s+to|less\s+than|fewer\s+than|under|over|more\s+than|at\s+least|as\s+many\s+as|upwards\s+of|estimated)\s+$", RegexOptions.IgnoreCase)]
+    private static partial Regex QualifierPattern();
 
     [GeneratedRegex(@"[\p{L}][\p{L}'’-]*")]
     private static partial Regex WordPattern();

@@ -27,4 +27,16 @@ public sealed class FigureExtractionTests
     [InlineData("Call the office on +98 21 1234 5678 for details.")]
     [InlineData("The report was published on 2019-11-16 in Tirana.")]
     public void YearsPhoneNumbersAndDatesAreNotFigures(string sentence) => Assert.Empty(Extractor.Extract(sentence));
+
+    [Theory]
+    [InlineData("They counted hereabout 300 tents near the camp.", "300", "exact")]
+    [InlineData("A scout saw thereabout 40 people there.", "40", "exact")]
+    [InlineData("As many as   2,000 people marched.", "As many as   2,000", "at-least")]
+    [InlineData("The embassy counted approximately 1,500 protesters.", "approximately 1,500", "approx")]
+    public void AQualifierCountsOnlyAsAWholeWordRightBeforeTheNumber(string sentence, string text, string qualifier)
+    {
+        var figure = Extractor.Extract(sentence).First();
+        Assert.Equal(text, figure.Get("text"));
+        Assert.Equal(qualifier, figure.Get("qualifier"));
+    }
 }

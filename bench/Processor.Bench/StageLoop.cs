@@ -1,0 +1,30 @@
+using System.Diagnostics;
+
+namespace Processor.Bench;
+
+/// <summary>
+/// Runs one stage kernel in a loop and prints the time of each pass: a quick check between optimisations
+/// and a steady workload to attach <c>dotnet-trace</c> to. BenchmarkDotNet gives the figures we report.
+/// </summary>
+public static class StageLoop
+{
+    public static void Run(string stage, int passes)
+    {
+        var bench = new StageBenchmarks();
+        bench.Setup();
+        Func<int> kernel = stage switch
+        {
+            "splitter" => bench.Splitter,
+            "tagger" => bench.Tagger,
+            "deduplicator" => bench.Deduplicator,
+            _ => throw new ArgumentException($"unknown stage '{stage}'; use splitter, tagger or deduplicator"),
+        };
+        for (var i = 0; i < passes; i++)
+        {
+            var watch = Stopwatch.StartNew();
+            kernel();
+            watch.Stop();
+            Console.WriteLine($"{stage} pass {i + 1}: {watch.Elapsed.TotalMilliseconds:0.0} ms, {StageBenchmarks.Megabytes / watch.Elapsed.TotalSeconds:0.0} MB/s");
+        }
+    }
+}
