@@ -42,7 +42,7 @@ public static class PrecisionRecallCurve
             for (var j = 0; j < all.Count; j++)
             {
                 if (all[j].Document == all[i].Document) continue;
-                var similarity = Processor.Plugins.Deduplicator.Hashing.MinHasher.Jaccard(shingles[i], shingles[j]);
+                var similarity = Processor.Plugins.Deduplicator.Hashing.ShingleSet.Jaccard(shingles[i], shingles[j]);
                 if (similarity > best.Similarity && similarity < 0.9) best = (j, similarity);
             }
             if (best.Index > i) nearest.Add((all[i].Claim, all[best.Index].Claim));

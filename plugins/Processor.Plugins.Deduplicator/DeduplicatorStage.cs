@@ -32,34 +32,40 @@ internal sealed class DeduplicatorStage(DeduplicatorOptions options) : ICorpusSt
         Parallel.For(0, claims.Length, new ParallelOptions { CancellationToken = context.Cancellation }, i =>
         {
             normalized[i] = TextNormalizer.FoldForComparison(claims[i].Text);
-            exact[i] = XxHash3.HashToUInt64(Encoding.UTF8.GetBytes(normalized[i]));
+            exact[i] = ExactKey(normalized[i]);
         });
-        // The same folded texts, per document and in reading order, feed the syndication check (no second folding).
-        var foldedByDocument = new Dictionary<string, List<string>>(StringComparer.Ordinal);
-        for (var i = 0; i < claims.Length; i++)
-            foreach (var a in claims[i].Attributions)
-            {
-                if (!foldedByDocument.TryGetValue(a.DocumentId, out var texts)) foldedByDocument[a.DocumentId] = texts = [];
-                texts.Add(normalized[i]);
-            }
-        var (syndicationGroup, documentMerges) = new SyndicationFinder(_hasher, options.Bands, options.DocumentThreshold)
-            .Find(corpus.Documents, foldedByDocument);
-        foldedByDocument = null;
-
         var representative = new int[claims.Length];
         var firstOf = new Dictionary<ulong, int>();
         for (var i = 0; i < claims.Length; i++)
             representative[i] = firstOf.TryAdd(exact[i], i) ? i : firstOf[exact[i]];
         var distinct = firstOf.Values.Order().ToArray();
+        firstOf = null;
+
         var shingles = new ulong[claims.Length][];
         var bandKeys = new ulong[claims.Length][];
+        var words = new ulong[claims.Length][];
         Parallel.ForEach(distinct, new ParallelOptions { CancellationToken = context.Cancellation }, i =>
         {
             shingles[i] = _hasher.Shingles(normalized[i]);
             // Only the LSH band keys are kept (8 bytes per band instead of the whole signature).
             bandKeys[i] = options.Near ? LshClustering.BandKeys(_hasher.Signature(shingles[i]), options.Bands) : [];
-            normalized[i] = null!;   // no longer needed; large corpora hold hundreds of thousands of these
+            words[i] = SyndicationFinder.WordHashes(normalized[i]);
         });
+        normalized = null;
+
+        // Each document's claims in reading order, as word hashes of their distinct texts, feed the syndication check.
+        var wordsByDocument = new Dictionary<string, List<ulong[]>>(StringComparer.Ordinal);
+        for (var i = 0; i < claims.Length; i++)
+            foreach (var a in claims[i].Attributions)
+            {
+                if (!wordsByDocument.TryGetValue(a.DocumentId, out var texts)) wordsByDocument[a.DocumentId] = texts = [];
+                texts.Add(words[representative[i]]);
+            }
+        words = null;
+        var (syndicationGroup, documentMerges) = new SyndicationFinder(_hasher, options.Bands, options.DocumentThreshold)
+            .Find(corpus.Documents, wordsByDocument);
+        wordsByDocument = null;
+
         var units = new Unit[claims.Length];
         for (var i = 0; i < claims.Length; i++)
             units[i] = new Unit(exact[i], shingles[representative[i]], bandKeys[representative[i]]);
@@ -73,32 +79,26 @@ internal sealed class DeduplicatorStage(DeduplicatorOptions options) : ICorpusSt
         var usedIds = new HashSet<string>(StringComparer.Ordinal);
         var merges = ImmutableArray.CreateBuilder<MergeRecord>();
         merges.AddRange(documentMerges);
-        foreach (var cluster in Enumerable.Range(0, claims.Length).GroupBy(sets.Find).OrderBy(g => g.Key))
+        foreach (var members in Clusters(claims, sets, documents, paths))
         {
-            var members = cluster
-                .OrderBy(i => documents.GetValueOrDefault(claims[i].Attributions[0].DocumentId)?.Published ?? DateOnly.MaxValue)
-                .ThenBy(i => paths.GetValueOrDefault(claims[i].Attributions[0].SourceId, ""), StringComparer.Ordinal)
-                .ThenBy(i => claims[i].Attributions[0].Span.Start)
-                .ToList();
             var canonical = members[0];
             var id = $"c{units[canonical].Exact:x16}"[..13];
             // With exact merging switched off, two clusters can share a canonical text: keep ids unique.
             for (var n = 2; !usedIds.Add(id); n++) id = $"c{units[canonical].Exact:x16}"[..13] + $"-{n}";
-            var attributions = members
-                .SelectMany(i => claims[i].Attributions.Select(a => a with
-                {
-                    Similarity = i == canonical ? 1.0 : Math.Round(MinHasher.Jaccard(units[canonical].Shingles, units[i].Shingles), 3),
-                }))
-                .ToImmutableArray();
-            var tags = members.SelectMany(i => claims[i].Tags).Distinct(TagComparer.Instance).ToImmutableArray();
-            var independent = attributions.Select(a => syndicationGroup.GetValueOrDefault(a.DocumentId, a.DocumentId)).Distinct().Count();
-            merged.Add(new Claim(id, claims[canonical].Text, attributions) { Tags = tags, IndependentSources = independent });
-            foreach (var i in members.Skip(1))
+            var attributions = ImmutableArray.CreateBuilder<Attribution>();
+            foreach (var i in members)
             {
-                var (method, score) = how.GetValueOrDefault(i, ("near", 0));
-                merges.Add(new MergeRecord("claim", id, claims[i].Attributions[0].SentenceId, method,
-                    method == "exact" ? 1.0 : Math.Round(MinHasher.Jaccard(units[canonical].Shingles, units[i].Shingles), 3)));
+                // Exact copies are identical to the canonical text; only near ones need the real Jaccard.
+                var similarity = units[i].Exact == units[canonical].Exact ? 1.0 : Math.Round(ShingleSet.Jaccard(units[canonical].Shingles, units[i].Shingles), 3);
+                foreach (var a in claims[i].Attributions)
+                    attributions.Add(a.Similarity == similarity ? a : a with { Similarity = similarity });
+                if (i == canonical) continue;
+                var (method, _) = how.GetValueOrDefault(i, ("near", 0));
+                merges.Add(new MergeRecord("claim", id, claims[i].Attributions[0].SentenceId, method, method == "exact" ? 1.0 : similarity));
             }
+            var tags = members.Count == 1 ? claims[canonical].Tags : members.SelectMany(i => claims[i].Tags).Distinct(TagComparer.Instance).ToImmutableArray();
+            var independent = attributions.Select(a => syndicationGroup.GetValueOrDefault(a.DocumentId, a.DocumentId)).Distinct().Count();
+            merged.Add(new Claim(id, claims[canonical].Text, attributions.ToImmutable()) { Tags = tags, IndependentSources = independent });
         }
         context.Info($"merged {claims.Length - merged.Count} duplicate claim occurrence(s) into {merged.Count} claim(s); {documentMerges.Count} document(s) are copies of another");
         return corpus with { Claims = merged.ToImmutable(), Merges = corpus.Merges.AddRange(merges) };
@@ -125,13 +125,49 @@ internal sealed class DeduplicatorStage(DeduplicatorOptions options) : ICorpusSt
         var seenExact = new HashSet<ulong>();
         var distinct = Enumerable.Range(0, units.Length).Where(i => seenExact.Add(units[i].Exact)).ToList();
         LshClustering.Cluster(distinct, i => units[i].BandKeys, options.Bands, sets,
-            similarity: (a, b) => MinHasher.Jaccard(units[a].Shingles, units[b].Shingles) is var j && j >= options.Threshold ? j : null,
+            similarity: (a, b) => ShingleSet.Jaccard(units[a].Shingles, units[b].Shingles) is var j && j >= options.Threshold ? j : null,
             merged: (head, member, j) => how.TryAdd(Math.Max(head, member), ("near", j)),
             cancellation);
     }
 
+    /// <summary>
+    /// The clusters in order of their union-find root, each with its members ordered for the canonical choice:
+    /// earliest published, then source path, then position (then input order, so ties stay deterministic).
+    /// </summary>
+    private static IEnumerable<List<int>> Clusters(Claim[] claims, UnionFind sets, Dictionary<string, Document> documents, Dictionary<string, string> paths)
+    {
+        var pathRank = paths.Values.Distinct().Order(StringComparer.Ordinal).Select((p, rank) => (p, rank)).ToDictionary(x => x.p, x => x.rank, StringComparer.Ordinal);
+        var keys = new (int Root, int Published, int Path, int Start, int Index)[claims.Length];
+        for (var i = 0; i < claims.Length; i++)
+        {
+            var first = claims[i].Attributions[0];
+            var published = documents.GetValueOrDefault(first.DocumentId)?.Published ?? DateOnly.MaxValue;
+            var path = paths.TryGetValue(first.SourceId, out var p) ? pathRank[p] : -1;
+            keys[i] = (sets.Find(i), published.DayNumber, path, first.Span.Start, i);
+        }
+        Array.Sort(keys);
+        for (var k = 0; k < keys.Length;)
+        {
+            var members = new List<int>();
+            var root = keys[k].Root;
+            for (; k < keys.Length && keys[k].Root == root; k++) members.Add(keys[k].Index);
+            yield return members;
+        }
+    }
+
+    /// <summary>XxHash3 of the folded text's UTF-8 bytes (the key the state store keeps), without a byte array per claim.</summary>
+    private static ulong ExactKey(string folded)
+    {
+        var max = Encoding.UTF8.GetMaxByteCount(folded.Length);
+        byte[]? rented = null;
+        var buffer = max <= 1024 ? stackalloc byte[max] : (rented = System.Buffers.ArrayPool<byte>.Shared.Rent(max));
+        var key = XxHash3.HashToUInt64(buffer[..Encoding.UTF8.GetBytes(folded, buffer)]);
+        if (rented is not null) System.Buffers.ArrayPool<byte>.Shared.Return(rented);
+        return key;
+    }
+
     /// <summary>Per claim: its exact key, its distinct text's shingles and LSH band keys (shared by exact copies).</summary>
-    private sealed record Unit(ulong Exact, ulong[] Shingles, ulong[] BandKeys);
+    private readonly record struct Unit(ulong Exact, ulong[] Shingles, ulong[] BandKeys);
 
     private sealed class TagComparer : IEqualityComparer<Tag>
     {

@@ -15,44 +15,52 @@ internal sealed class SyndicationFinder(MinHasher hasher, int bands, double thre
     private const int WordsPerShingle = 5;
 
     /// <summary>The group (lowest document index of its copies) of each document, and the merges found.</summary>
-    /// <param name="foldedClaims">Each document's claim texts, folded for comparison, in reading order.</param>
+    /// <param name="claimWords">Each document's claims in reading order, as <see cref="WordHashes"/> of their folded texts.</param>
     public (Dictionary<string, string> GroupOf, List<MergeRecord> Merges) Find(IReadOnlyList<Document> documents,
-        IReadOnlyDictionary<string, List<string>> foldedClaims)
+        IReadOnlyDictionary<string, List<ulong[]>> claimWords)
     {
         var shingles = new ulong[documents.Count][];
         var bandKeys = new ulong[documents.Count][];
         Parallel.For(0, documents.Count, i =>
         {
-            shingles[i] = WordShingles(foldedClaims.TryGetValue(documents[i].Id, out var texts) ? texts : []);
+            shingles[i] = WordShingles(claimWords.TryGetValue(documents[i].Id, out var texts) ? texts : []);
             bandKeys[i] = shingles[i].Length == 0 ? [] : LshClustering.BandKeys(hasher.Signature(shingles[i]), bands);
         });
         var sets = new UnionFind(documents.Count);
         var merges = new List<MergeRecord>();
         LshClustering.Cluster(Enumerable.Range(0, documents.Count), i => bandKeys[i], bands, sets,
             similarity: (a, b) => documents[a].SourceId != documents[b].SourceId
-                && MinHasher.Jaccard(shingles[a], shingles[b]) is var j && j >= threshold ? j : null,
+                && ShingleSet.Jaccard(shingles[a], shingles[b]) is var j && j >= threshold ? j : null,
             merged: (head, member, j) => merges.Add(new MergeRecord("document", documents[head].Id, documents[member].Id, "near", Math.Round(j, 3))),
             CancellationToken.None);
         var groupOf = documents.Select((d, i) => (d.Id, Group: documents[sets.Find(i)].Id)).ToDictionary(x => x.Id, x => x.Group);
         return (groupOf, merges);
     }
 
-    /// <summary>Word 5-grams of a document's folded claim texts, each hashed from its words' hashes (no strings built).</summary>
-    private static ulong[] WordShingles(List<string> foldedClaims)
+    /// <summary>The hash of each word of a folded text (computed once per distinct claim text).</summary>
+    public static ulong[] WordHashes(string folded)
     {
-        var words = new List<ulong>();
-        foreach (var text in foldedClaims)
-            foreach (var word in text.Split(' ', StringSplitOptions.RemoveEmptyEntries))
-                words.Add(XxHash3.HashToUInt64(MemoryMarshal.AsBytes(word.AsSpan())));
-        var set = new HashSet<ulong>();
-        for (var i = 0; i + WordsPerShingle <= words.Count; i++)
+        var hashes = new List<ulong>(folded.Length / 5 + 1);
+        foreach (var range in folded.AsSpan().Split(' '))
+        {
+            var word = folded.AsSpan(range);
+            if (!word.IsEmpty) hashes.Add(XxHash3.HashToUInt64(MemoryMarshal.AsBytes(word)));
+        }
+        return [.. hashes];
+    }
+
+    /// <summary>Word 5-grams running across a document's claims, each hashed from its words' hashes (no strings built).</summary>
+    private static ulong[] WordShingles(List<ulong[]> claimWords)
+    {
+        var words = claimWords.SelectMany(w => w).ToArray();
+        if (words.Length < WordsPerShingle) return [];
+        var shingles = new ulong[words.Length - WordsPerShingle + 1];
+        for (var i = 0; i < shingles.Length; i++)
         {
             var h = 0xcbf29ce484222325UL;
             for (var k = 0; k < WordsPerShingle; k++) h = (h ^ words[i + k]) * 0x100000001b3UL;
-            set.Add(h);
+            shingles[i] = h;
         }
-        var array = set.ToArray();
-        Array.Sort(array);
-        return array;
+        return ShingleSet.Distinct(shingles);
     }
 }

@@ -1,4 +1,6 @@
+using System.Buffers;
 using System.IO.Hashing;
+using System.Numerics;
 using System.Runtime.InteropServices;
 
 namespace Processor.Plugins.Deduplicator.Hashing;
@@ -26,46 +28,45 @@ internal sealed class MinHasher
         }
     }
 
-    /// <summary>The distinct shingle hashes of a normalised text, sorted (for exact Jaccard).</summary>
+    /// <summary>The distinct shingle hashes of a normalised text (a set for <see cref="ShingleSet.Jaccard"/>).</summary>
     public ulong[] Shingles(string normalized)
     {
-        var set = new HashSet<ulong>();
         var chars = normalized.AsSpan();
-        if (chars.Length <= _shingleSize) set.Add(XxHash3.HashToUInt64(MemoryMarshal.AsBytes(chars)));
-        for (var i = 0; i + _shingleSize <= chars.Length; i++)
-            set.Add(XxHash3.HashToUInt64(MemoryMarshal.AsBytes(chars.Slice(i, _shingleSize))));
-        var array = set.ToArray();
-        Array.Sort(array);
-        return array;
+        if (chars.Length <= _shingleSize) return [XxHash3.HashToUInt64(MemoryMarshal.AsBytes(chars))];
+        var count = chars.Length - _shingleSize + 1;
+        var buffer = ArrayPool<ulong>.Shared.Rent(count);
+        for (var i = 0; i < count; i++) buffer[i] = XxHash3.HashToUInt64(MemoryMarshal.AsBytes(chars.Slice(i, _shingleSize)));
+        var distinct = ShingleSet.Distinct(buffer.AsSpan(0, count));
+        ArrayPool<ulong>.Shared.Return(buffer);
+        return distinct;
     }
 
+    /// <summary>
+    /// The minimum of every permutation over the shingles. Permutations go a vector register at a time
+    /// (four or eight): each shingle is broadcast once and multiplied with a whole block of permutations.
+    /// </summary>
     public ulong[] Signature(ulong[] shingles)
     {
         var signature = new ulong[_a.Length];
-        Array.Fill(signature, ulong.MaxValue);
-        foreach (var x in shingles)
+        var p = 0;
+        if (Vector.IsHardwareAccelerated)
         {
-            for (var p = 0; p < signature.Length; p++)
+            for (; p + Vector<ulong>.Count <= _a.Length; p += Vector<ulong>.Count)
             {
-                var h = _a[p] * x + _b[p];
-                if (h < signature[p]) signature[p] = h;
+                var a = new Vector<ulong>(_a, p);
+                var b = new Vector<ulong>(_b, p);
+                var min = new Vector<ulong>(ulong.MaxValue);
+                foreach (var x in shingles) min = Vector.Min(min, a * new Vector<ulong>(x) + b);
+                min.CopyTo(signature, p);
             }
         }
-        return signature;
-    }
-
-    /// <summary>Exact Jaccard similarity of two sorted shingle sets.</summary>
-    public static double Jaccard(ulong[] x, ulong[] y)
-    {
-        int i = 0, j = 0, common = 0;
-        while (i < x.Length && j < y.Length)
+        for (; p < _a.Length; p++)
         {
-            if (x[i] == y[j]) { common++; i++; j++; }
-            else if (x[i] < y[j]) i++;
-            else j++;
+            var min = ulong.MaxValue;
+            foreach (var x in shingles) min = Math.Min(min, _a[p] * x + _b[p]);
+            signature[p] = min;
         }
-        var union = x.Length + y.Length - common;
-        return union == 0 ? 1 : (double)common / union;
+        return signature;
     }
 
     private static ulong SplitMix(ref ulong state)

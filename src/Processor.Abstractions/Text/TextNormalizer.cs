@@ -23,20 +23,37 @@ public static class TextNormalizer
     /// </summary>
     public static string FoldForComparison(string text)
     {
-        var sb = new StringBuilder(text.Length);
+        // Folding never lengthens a text (a space is written only for a dropped character before it).
+        char[]? rented = null;
+        var buffer = text.Length <= 512 ? stackalloc char[text.Length] : (rented = System.Buffers.ArrayPool<char>.Shared.Rent(text.Length));
+        var length = 0;
         var space = false;
         foreach (var raw in text)
         {
-            var c = raw switch { '’' or '‘' or '`' => '\'', '“' or '”' => '"', '–' or '—' => '-', _ => char.ToLowerInvariant(raw) };
-            if (char.IsLetterOrDigit(c))
-            {
-                if (space && sb.Length > 0) sb.Append(' ');
-                space = false;
-                sb.Append(c);
-            }
-            else if (char.IsWhiteSpace(c) || char.IsPunctuation(c) || char.IsSymbol(c)) space = true;
+            var c = raw < 128 ? AsciiFold[raw] : FoldOther(raw);
+            if (c == Separator) { space = true; continue; }
+            if (c == Dropped) continue;
+            if (space && length > 0) buffer[length++] = ' ';
+            space = false;
+            buffer[length++] = c;
         }
-        return sb.ToString();
+        var folded = new string(buffer[..length]);
+        if (rented is not null) System.Buffers.ArrayPool<char>.Shared.Return(rented);
+        return folded;
+    }
+
+    private const char Separator = '\uFFFF';
+    private const char Dropped = '\uFFFE';
+
+    /// <summary>The fold of each ASCII character, computed once: scraped text is mostly ASCII.</summary>
+    private static readonly char[] AsciiFold = [.. Enumerable.Range(0, 128).Select(c => FoldOther((char)c))];
+
+    /// <summary>A letter or digit folded to lower case; <see cref="Separator"/> for space, punctuation and symbols; else <see cref="Dropped"/>.</summary>
+    private static char FoldOther(char raw)
+    {
+        var c = raw switch { '’' or '‘' or '`' => '\'', '“' or '”' => '"', '–' or '—' => '-', _ => char.ToLowerInvariant(raw) };
+        if (char.IsLetterOrDigit(c)) return c;
+        return char.IsWhiteSpace(c) || char.IsPunctuation(c) || char.IsSymbol(c) ? Separator : Dropped;
     }
 
     /// <summary>Trims and folds every run of white space (line breaks included) into one space.</summary>

@@ -29,7 +29,7 @@ public sealed class NearDuplicateRecallAndPrecisionTests
             for (var c = 0; c < changes; c++) edited[random.Next(edited.Length)] = Vocabulary[random.Next(Vocabulary.Length)] + "x";
             var variant = string.Join(' ', edited) + $" case {i}.";
 
-            var jaccard = MinHasher.Jaccard(hasher.Shingles(TextNormalizer.FoldForComparison(original)), hasher.Shingles(TextNormalizer.FoldForComparison(variant)));
+            var jaccard = ShingleSet.Jaccard(hasher.Shingles(TextNormalizer.FoldForComparison(original)), hasher.Shingles(TextNormalizer.FoldForComparison(variant)));
             var merged = Dedup.Run([Dedup.Claim(original, "a", 0), Dedup.Claim(variant, "b", 0)], options).Claims.Length == 1;
             if (jaccard >= options.Threshold + 0.05) { above++; if (merged) aboveMerged++; }
             else if (jaccard <= options.Threshold - 0.1) { below++; if (merged) belowMerged++; }
