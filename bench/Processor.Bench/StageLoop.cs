@@ -17,7 +17,8 @@ public static class StageLoop
             "splitter" => bench.Splitter,
             "tagger" => bench.Tagger,
             "deduplicator" => bench.Deduplicator,
-            _ => throw new ArgumentException($"unknown stage '{stage}'; use splitter, tagger or deduplicator"),
+            "claim-deduplicator" => bench.ClaimDeduplicator,
+            _ => throw new ArgumentException($"unknown stage '{stage}'; use splitter, tagger, deduplicator or claim-deduplicator"),
         };
         for (var i = 0; i < passes; i++)
         {

@@ -12,6 +12,9 @@ public sealed class DeduplicatorOptions
     /// <summary>Jaccard similarity (0–1) from which two claims are the same claim.</summary>
     public double Threshold { get; set; } = 0.55;
 
+    /// <summary>Find documents that are copies of one article (syndication), so that they count once as independent sources.</summary>
+    public bool Documents { get; set; } = true;
+
     /// <summary>Word-shingle Jaccard similarity from which two documents are copies of one article (syndication).</summary>
     public double DocumentThreshold { get; set; } = 0.5;
 

@@ -25,55 +25,44 @@ internal sealed class DeduplicatorStage(DeduplicatorOptions options) : ICorpusSt
             .OrderBy(c => paths.GetValueOrDefault(c.Attributions[0].SourceId, ""), StringComparer.Ordinal)
             .ThenBy(c => c.Attributions[0].Span.Start)
             .ToArray();
-        // Hash every claim's normalised text; shingle and sign only one claim per distinct text (a
-        // syndicated sentence can occur thousands of times, and MinHash is the expensive part).
-        var exact = new ulong[claims.Length];
-        var normalized = new string[claims.Length];
-        Parallel.For(0, claims.Length, new ParallelOptions { CancellationToken = context.Cancellation }, i =>
-        {
-            normalized[i] = TextNormalizer.FoldForComparison(claims[i].Text);
-            exact[i] = ExactKey(normalized[i]);
-        });
-        var representative = new int[claims.Length];
-        var firstOf = new Dictionary<ulong, int>();
+        // Fold each distinct wording once (a syndicated sentence can occur thousands of times), then shingle and
+        // sign each distinct folded text once: MinHash is the expensive part.
+        var wordingOf = new int[claims.Length];
+        var wordings = new Dictionary<string, int>(StringComparer.Ordinal);
         for (var i = 0; i < claims.Length; i++)
-            representative[i] = firstOf.TryAdd(exact[i], i) ? i : firstOf[exact[i]];
-        var distinct = firstOf.Values.Order().ToArray();
-        firstOf = null;
-
-        var shingles = new ulong[claims.Length][];
-        var bandKeys = new ulong[claims.Length][];
-        var words = new ulong[claims.Length][];
-        Parallel.ForEach(distinct, new ParallelOptions { CancellationToken = context.Cancellation }, i =>
+            wordingOf[i] = wordings.TryAdd(claims[i].Text, wordings.Count) ? wordings.Count - 1 : wordings[claims[i].Text];
+        var folded = new string[wordings.Count];
+        var foldedKey = new ulong[wordings.Count];
+        Parallel.ForEach(wordings, new ParallelOptions { CancellationToken = context.Cancellation }, w =>
         {
-            shingles[i] = _hasher.Shingles(normalized[i]);
-            // Only the LSH band keys are kept (8 bytes per band instead of the whole signature).
-            bandKeys[i] = options.Near ? LshClustering.BandKeys(_hasher.Signature(shingles[i]), options.Bands) : [];
-            words[i] = SyndicationFinder.WordHashes(normalized[i]);
+            folded[w.Value] = TextNormalizer.FoldForComparison(w.Key);
+            foldedKey[w.Value] = ExactKey(folded[w.Value]);
         });
-        normalized = null;
+        wordings = null;
 
-        // Each document's claims in reading order, as word hashes of their distinct texts, feed the syndication check.
-        var wordsByDocument = new Dictionary<string, List<ulong[]>>(StringComparer.Ordinal);
-        for (var i = 0; i < claims.Length; i++)
-            foreach (var a in claims[i].Attributions)
-            {
-                if (!wordsByDocument.TryGetValue(a.DocumentId, out var texts)) wordsByDocument[a.DocumentId] = texts = [];
-                texts.Add(words[representative[i]]);
-            }
-        words = null;
-        var (syndicationGroup, documentMerges) = new SyndicationFinder(_hasher, options.Bands, options.DocumentThreshold)
-            .Find(corpus.Documents, wordsByDocument);
-        wordsByDocument = null;
-
+        var distinctOf = new Dictionary<ulong, int>();
+        var distinctTexts = new List<string>();
         var units = new Unit[claims.Length];
         for (var i = 0; i < claims.Length; i++)
-            units[i] = new Unit(exact[i], shingles[representative[i]], bandKeys[representative[i]]);
+        {
+            var key = foldedKey[wordingOf[i]];
+            if (!distinctOf.TryGetValue(key, out var d))
+            {
+                distinctOf[key] = d = distinctTexts.Count;
+                distinctTexts.Add(folded[wordingOf[i]]);
+            }
+            units[i] = new Unit(key, d);
+        }
+        (folded, foldedKey, wordingOf, distinctOf) = (null!, null!, null!, null!);
+        var sketches = TextSketches.Build(distinctTexts, _hasher, options.Near ? options.Bands : 0, context.Cancellation);
+        distinctTexts = null;
+
+        var (syndicationGroup, documentMerges) = options.Documents ? FindSyndication(corpus.Documents, claims, units, sketches) : ([], []);
 
         var sets = new UnionFind(claims.Length);
         var how = new Dictionary<int, (string Method, double Score)>();
         if (options.Exact) MergeExact(units, sets, how);
-        if (options.Near) MergeNear(units, sets, how, context.Cancellation);
+        if (options.Near) MergeNear(units, sketches, sets, how, context.Cancellation);
 
         var merged = ImmutableArray.CreateBuilder<Claim>();
         var usedIds = new HashSet<string>(StringComparer.Ordinal);
@@ -89,7 +78,7 @@ internal sealed class DeduplicatorStage(DeduplicatorOptions options) : ICorpusSt
             foreach (var i in members)
             {
                 // Exact copies are identical to the canonical text; only near ones need the real Jaccard.
-                var similarity = units[i].Exact == units[canonical].Exact ? 1.0 : Math.Round(ShingleSet.Jaccard(units[canonical].Shingles, units[i].Shingles), 3);
+                var similarity = units[i].Exact == units[canonical].Exact ? 1.0 : Math.Round(ShingleSet.Jaccard(sketches.Shingles(units[canonical].Text), sketches.Shingles(units[i].Text)), 3);
                 foreach (var a in claims[i].Attributions)
                     attributions.Add(a.Similarity == similarity ? a : a with { Similarity = similarity });
                 if (i == canonical) continue;
@@ -119,15 +108,28 @@ internal sealed class DeduplicatorStage(DeduplicatorOptions options) : ICorpusSt
     }
 
     /// <summary>Near duplicates among the exact-distinct claims (see <see cref="LshClustering"/>).</summary>
-    private void MergeNear(Unit[] units, UnionFind sets, Dictionary<int, (string, double)> how, CancellationToken cancellation)
+    private void MergeNear(Unit[] units, TextSketches sketches, UnionFind sets, Dictionary<int, (string, double)> how, CancellationToken cancellation)
     {
         // Exact copies share their text's band keys: only one per distinct text takes part.
         var seenExact = new HashSet<ulong>();
         var distinct = Enumerable.Range(0, units.Length).Where(i => seenExact.Add(units[i].Exact)).ToList();
-        LshClustering.Cluster(distinct, i => units[i].BandKeys, options.Bands, sets,
-            similarity: (a, b) => ShingleSet.Jaccard(units[a].Shingles, units[b].Shingles) is var j && j >= options.Threshold ? j : null,
+        LshClustering.Cluster(distinct, i => sketches.BandKeys(units[i].Text), options.Bands, sets,
+            similarity: (a, b) => ShingleSet.Jaccard(sketches.Shingles(units[a].Text), sketches.Shingles(units[b].Text)) is var j && j >= options.Threshold ? j : null,
             merged: (head, member, j) => how.TryAdd(Math.Max(head, member), ("near", j)),
             cancellation);
+    }
+
+    /// <summary>Each document's claims in reading order, as the word hashes of their texts, feed the syndication check.</summary>
+    private (Dictionary<string, string> GroupOf, List<MergeRecord> Merges) FindSyndication(IReadOnlyList<Document> documents, Claim[] claims, Unit[] units, TextSketches sketches)
+    {
+        var textsByDocument = new Dictionary<string, List<int>>(StringComparer.Ordinal);
+        for (var i = 0; i < claims.Length; i++)
+            foreach (var a in claims[i].Attributions)
+            {
+                if (!textsByDocument.TryGetValue(a.DocumentId, out var texts)) textsByDocument[a.DocumentId] = texts = [];
+                texts.Add(units[i].Text);
+            }
+        return new SyndicationFinder(_hasher, options.Bands, options.DocumentThreshold).Find(documents, textsByDocument, sketches);
     }
 
     /// <summary>
@@ -166,8 +168,8 @@ internal sealed class DeduplicatorStage(DeduplicatorOptions options) : ICorpusSt
         return key;
     }
 
-    /// <summary>Per claim: its exact key, its distinct text's shingles and LSH band keys (shared by exact copies).</summary>
-    private readonly record struct Unit(ulong Exact, ulong[] Shingles, ulong[] BandKeys);
+    /// <summary>Per claim: its exact key and the index of its distinct folded text in the <see cref="TextSketches"/>.</summary>
+    private readonly record struct Unit(ulong Exact, int Text);
 
     private sealed class TagComparer : IEqualityComparer<Tag>
     {

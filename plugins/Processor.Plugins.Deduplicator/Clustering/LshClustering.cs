@@ -13,41 +13,56 @@ namespace Processor.Plugins.Deduplicator.Clustering;
 internal static class LshClustering
 {
     /// <summary>One hash per band of <paramref name="signature"/>; only these are needed for bucketing.</summary>
-    public static ulong[] BandKeys(ulong[] signature, int bands)
+    public static void BandKeys(ReadOnlySpan<ulong> signature, Span<ulong> keys)
     {
-        if (signature.Length == 0) return [];
-        var rows = signature.Length / bands;
-        var keys = new ulong[bands];
-        for (var band = 0; band < bands; band++)
-            keys[band] = XxHash3.HashToUInt64(MemoryMarshal.AsBytes(signature.AsSpan(band * rows, rows)));
-        return keys;
+        var rows = signature.Length / keys.Length;
+        for (var band = 0; band < keys.Length; band++)
+            keys[band] = XxHash3.HashToUInt64(MemoryMarshal.AsBytes(signature.Slice(band * rows, rows)));
     }
+
+    /// <summary>A unit's band keys: exactly one per band, or none when it takes no part.</summary>
+    public delegate ReadOnlySpan<ulong> BandKeysOf(int unit);
 
     /// <summary>Unions into <paramref name="sets"/> the candidates of <paramref name="units"/> that <paramref name="similarity"/> accepts.</summary>
     /// <param name="similarity">The similarity of two units, or null when they must not be merged.</param>
     /// <param name="merged">Called for each union made, with (head, member, similarity).</param>
-    public static void Cluster(IEnumerable<int> units, Func<int, ulong[]> bandKeys, int bands, UnionFind sets,
+    public static void Cluster(IEnumerable<int> units, BandKeysOf bandKeys, int bands, UnionFind sets,
         Func<int, int, double?> similarity, Action<int, int, double> merged, CancellationToken cancellation)
     {
-        var candidates = units.Where(u => bandKeys(u).Length == bands).ToList();
+        var candidates = units.Where(u => bandKeys(u).Length == bands).ToArray();
+        // Buckets as chains through one array (first member per key, then next[position]): no list per bucket.
+        var first = new Dictionary<ulong, int>(candidates.Length);
+        var next = new int[candidates.Length];
+        var last = new int[candidates.Length];
+        var heads = new List<int>();
         for (var band = 0; band < bands; band++)
         {
             cancellation.ThrowIfCancellationRequested();
-            var buckets = new Dictionary<ulong, List<int>>();
-            foreach (var unit in candidates)
+            first.Clear();
+            for (var k = 0; k < candidates.Length; k++)
             {
-                var key = bandKeys(unit)[band];
-                if (!buckets.TryGetValue(key, out var list)) buckets[key] = list = [];
-                list.Add(unit);
-            }
-            foreach (var bucket in buckets.Values)
-            {
-                if (bucket.Count < 2) continue;
-                var heads = new List<int>();
-                foreach (var member in bucket)
+                next[k] = -1;
+                var key = bandKeys(candidates[k])[band];
+                if (first.TryGetValue(key, out var head))
                 {
+                    next[last[head]] = k;
+                    last[head] = k;
+                }
+                else
+                {
+                    first[key] = k;
+                    last[k] = k;
+                }
+            }
+            foreach (var start in first.Values)
+            {
+                if (next[start] < 0) continue;   // a bucket of one
+                heads.Clear();
+                for (var k = start; k >= 0; k = next[k])
+                {
+                    var member = candidates[k];
                     var root = sets.Find(member);
-                    if (heads.Any(h => sets.Find(h) == root)) continue;
+                    if (heads.Exists(h => sets.Find(h) == root)) continue;
                     var joined = false;
                     foreach (var head in heads)
                     {

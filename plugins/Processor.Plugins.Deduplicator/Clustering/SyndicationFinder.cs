@@ -15,16 +15,19 @@ internal sealed class SyndicationFinder(MinHasher hasher, int bands, double thre
     private const int WordsPerShingle = 5;
 
     /// <summary>The group (lowest document index of its copies) of each document, and the merges found.</summary>
-    /// <param name="claimWords">Each document's claims in reading order, as <see cref="WordHashes"/> of their folded texts.</param>
+    /// <param name="claimTexts">Each document's claims in reading order, as indexes into <paramref name="sketches"/>.</param>
     public (Dictionary<string, string> GroupOf, List<MergeRecord> Merges) Find(IReadOnlyList<Document> documents,
-        IReadOnlyDictionary<string, List<ulong[]>> claimWords)
+        IReadOnlyDictionary<string, List<int>> claimTexts, TextSketches sketches)
     {
         var shingles = new ulong[documents.Count][];
         var bandKeys = new ulong[documents.Count][];
+        Array.Fill(bandKeys, []);
         Parallel.For(0, documents.Count, i =>
         {
-            shingles[i] = WordShingles(claimWords.TryGetValue(documents[i].Id, out var texts) ? texts : []);
-            bandKeys[i] = shingles[i].Length == 0 ? [] : LshClustering.BandKeys(hasher.Signature(shingles[i]), bands);
+            shingles[i] = WordShingles(claimTexts.TryGetValue(documents[i].Id, out var texts) ? texts : [], sketches);
+            if (shingles[i].Length == 0) return;
+            bandKeys[i] = new ulong[bands];
+            LshClustering.BandKeys(hasher.Signature(shingles[i]), bandKeys[i]);
         });
         var sets = new UnionFind(documents.Count);
         var merges = new List<MergeRecord>();
@@ -37,24 +40,13 @@ internal sealed class SyndicationFinder(MinHasher hasher, int bands, double thre
         return (groupOf, merges);
     }
 
-    /// <summary>The hash of each word of a folded text (computed once per distinct claim text).</summary>
-    public static ulong[] WordHashes(string folded)
-    {
-        var hashes = new List<ulong>(folded.Length / 5 + 1);
-        foreach (var range in folded.AsSpan().Split(' '))
-        {
-            var word = folded.AsSpan(range);
-            if (!word.IsEmpty) hashes.Add(XxHash3.HashToUInt64(MemoryMarshal.AsBytes(word)));
-        }
-        return [.. hashes];
-    }
-
     /// <summary>Word 5-grams running across a document's claims, each hashed from its words' hashes (no strings built).</summary>
-    private static ulong[] WordShingles(List<ulong[]> claimWords)
+    private static ulong[] WordShingles(List<int> claimTexts, TextSketches sketches)
     {
-        var words = claimWords.SelectMany(w => w).ToArray();
-        if (words.Length < WordsPerShingle) return [];
-        var shingles = new ulong[words.Length - WordsPerShingle + 1];
+        var words = new List<ulong>();
+        foreach (var text in claimTexts) words.AddRange(sketches.Words(text));
+        if (words.Count < WordsPerShingle) return [];
+        var shingles = new ulong[words.Count - WordsPerShingle + 1];
         for (var i = 0; i < shingles.Length; i++)
         {
             var h = 0xcbf29ce484222325UL;

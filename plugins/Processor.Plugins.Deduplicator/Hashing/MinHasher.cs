@@ -28,26 +28,43 @@ internal sealed class MinHasher
         }
     }
 
-    /// <summary>The distinct shingle hashes of a normalised text (a set for <see cref="ShingleSet.Jaccard"/>).</summary>
-    public ulong[] Shingles(string normalized)
+    /// <summary>Most distinct shingles a text of <paramref name="length"/> characters can have.</summary>
+    public int MaxShingles(int length) => Math.Max(1, length - _shingleSize + 1);
+
+    /// <summary>
+    /// The distinct shingle hashes of a normalised text (a set for <see cref="ShingleSet.Jaccard"/>), written to
+    /// <paramref name="destination"/> (at least <see cref="MaxShingles"/> long); returns how many.
+    /// </summary>
+    public int Shingles(ReadOnlySpan<char> normalized, Span<ulong> destination)
     {
-        var chars = normalized.AsSpan();
-        if (chars.Length <= _shingleSize) return [XxHash3.HashToUInt64(MemoryMarshal.AsBytes(chars))];
-        var count = chars.Length - _shingleSize + 1;
+        if (normalized.Length <= _shingleSize)
+        {
+            destination[0] = XxHash3.HashToUInt64(MemoryMarshal.AsBytes(normalized));
+            return 1;
+        }
+        var count = normalized.Length - _shingleSize + 1;
         var buffer = ArrayPool<ulong>.Shared.Rent(count);
-        for (var i = 0; i < count; i++) buffer[i] = XxHash3.HashToUInt64(MemoryMarshal.AsBytes(chars.Slice(i, _shingleSize)));
-        var distinct = ShingleSet.Distinct(buffer.AsSpan(0, count));
+        for (var i = 0; i < count; i++) buffer[i] = XxHash3.HashToUInt64(MemoryMarshal.AsBytes(normalized.Slice(i, _shingleSize)));
+        var distinct = ShingleSet.Distinct(buffer.AsSpan(0, count), destination);
         ArrayPool<ulong>.Shared.Return(buffer);
         return distinct;
     }
+
+    /// <summary>The distinct shingle hashes of a normalised text, as an array.</summary>
+    public ulong[] Shingles(string normalized)
+    {
+        var shingles = new ulong[MaxShingles(normalized.Length)];
+        return shingles[..Shingles(normalized, shingles)];
+    }
+
+    public int Permutations => _a.Length;
 
     /// <summary>
     /// The minimum of every permutation over the shingles. Permutations go a vector register at a time
     /// (four or eight): each shingle is broadcast once and multiplied with a whole block of permutations.
     /// </summary>
-    public ulong[] Signature(ulong[] shingles)
+    public void Signature(ReadOnlySpan<ulong> shingles, Span<ulong> signature)
     {
-        var signature = new ulong[_a.Length];
         var p = 0;
         if (Vector.IsHardwareAccelerated)
         {
@@ -57,7 +74,7 @@ internal sealed class MinHasher
                 var b = new Vector<ulong>(_b, p);
                 var min = new Vector<ulong>(ulong.MaxValue);
                 foreach (var x in shingles) min = Vector.Min(min, a * new Vector<ulong>(x) + b);
-                min.CopyTo(signature, p);
+                min.CopyTo(signature[p..]);
             }
         }
         for (; p < _a.Length; p++)
@@ -66,6 +83,13 @@ internal sealed class MinHasher
             foreach (var x in shingles) min = Math.Min(min, _a[p] * x + _b[p]);
             signature[p] = min;
         }
+    }
+
+    /// <summary>The signature as an array.</summary>
+    public ulong[] Signature(ReadOnlySpan<ulong> shingles)
+    {
+        var signature = new ulong[_a.Length];
+        Signature(shingles, signature);
         return signature;
     }
 

@@ -16,24 +16,40 @@ internal static class ShingleSet
     /// <summary>The distinct values of <paramref name="hashes"/>, in first-seen order.</summary>
     public static ulong[] Distinct(ReadOnlySpan<ulong> hashes)
     {
-        if (hashes.Length <= 1) return hashes.ToArray();
+        var distinct = new ulong[hashes.Length];
+        var count = Distinct(hashes, distinct);
+        return count == distinct.Length ? distinct : distinct[..count];
+    }
+
+    /// <summary>Writes the distinct values of <paramref name="hashes"/> to <paramref name="distinct"/> in first-seen order; returns how many.</summary>
+    public static int Distinct(ReadOnlySpan<ulong> hashes, Span<ulong> distinct)
+    {
+        if (hashes.Length <= 1)
+        {
+            hashes.CopyTo(distinct);
+            return hashes.Length;
+        }
         var slots = Slots(hashes.Length);
         ulong[]? rented = null;
         var table = slots <= StackSlots ? stackalloc ulong[slots] : (rented = ArrayPool<ulong>.Shared.Rent(slots)).AsSpan(0, slots);
         table.Clear();
-        var distinct = new ulong[hashes.Length];
         var count = 0;
         var zero = false;   // zero marks an empty slot, so it is tracked on its own
         foreach (var h in hashes)
             if (h == 0 ? !zero && (zero = true) : Add(table, h)) distinct[count++] = h;
         if (rented is not null) ArrayPool<ulong>.Shared.Return(rented);
-        return count == distinct.Length ? distinct : distinct[..count];
+        return count;
     }
 
     /// <summary>Exact Jaccard similarity of two sets given as arrays of distinct values.</summary>
-    public static double Jaccard(ulong[] x, ulong[] y)
+    public static double Jaccard(ReadOnlySpan<ulong> x, ReadOnlySpan<ulong> y)
     {
-        if (x.Length > y.Length) (x, y) = (y, x);
+        if (x.Length > y.Length)
+        {
+            var shorter = y;
+            y = x;
+            x = shorter;
+        }
         if (x.Length == 0) return y.Length == 0 ? 1 : 0;
         var slots = Slots(x.Length);
         ulong[]? rented = null;

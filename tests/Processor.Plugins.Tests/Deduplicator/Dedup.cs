@@ -8,12 +8,12 @@ namespace Processor.Plugins.Tests.Deduplicator;
 /// <summary>Helpers to run the deduplicator on hand-made claims.</summary>
 internal static class Dedup
 {
-    public static Corpus Run(ImmutableArray<Claim> claims, DeduplicatorOptions? options = null)
+    public static Corpus Run(ImmutableArray<Claim> claims, DeduplicatorOptions? options = null, ImmutableArray<Document> documents = default)
     {
         var stage = (ICorpusStage)new DeduplicatorPlugin().CreateStage(options ?? new DeduplicatorOptions(), new FakePluginContext());
         var sources = claims.SelectMany(c => c.Attributions).Select(a => a.SourceId).Distinct()
             .Select(id => new SourceFile(id, id + ".txt", "/" + id, "", 0)).ToImmutableArray();
-        return stage.Process(new Corpus { Sources = sources, Claims = claims }, new FakeStageContext("deduplicator"));
+        return stage.Process(new Corpus { Sources = sources, Claims = claims, Documents = documents.IsDefault ? [] : documents }, new FakeStageContext("deduplicator"));
     }
 
     /// <summary>A one-occurrence claim at a made-up place.</summary>
