@@ -32,14 +32,19 @@ public static class BenchCorpus
         return string.Join('\n', lines);
     }
 
-    /// <summary>About <paramref name="megabytes"/> MB of text in one string (for in-memory kernels).</summary>
-    public static string InMemory(int megabytes)
+    /// <summary>About <paramref name="megabytes"/> MB of seed variants, one string per file (as the pipeline sees a corpus).</summary>
+    public static List<string> InMemory(int megabytes)
     {
         var seeds = SeedTexts();
-        var sb = new StringBuilder(megabytes * 1_000_000 + 100_000);
-        for (var copy = 0; sb.Length < megabytes * 1_000_000; copy++)
-            foreach (var seed in seeds) sb.Append(Variant(seed, copy)).Append('\n');
-        return sb.ToString();
+        var files = new List<string>();
+        long size = 0;
+        for (var copy = 0; size < megabytes * 1_000_000L; copy++)
+            foreach (var seed in seeds)
+            {
+                files.Add(Variant(seed, copy));
+                size += Encoding.UTF8.GetByteCount(files[^1]);
+            }
+        return files;
     }
 
     /// <summary>Writes at least <paramref name="megabytes"/> MB of seed variants as files into <paramref name="folder"/>.</summary>

@@ -3,7 +3,7 @@ using Processor.Bench;
 
 // dotnet run -c Release --project bench/Processor.Bench -- make-corpus DIR MEGABYTES   (for bench/run.sh)
 // dotnet run -c Release --project bench/Processor.Bench -- pr-curve                     (docs/deduplication.md)
-// dotnet run -c Release --project bench/Processor.Bench -- loop STAGE PASSES                (quick timing, profiling)
+// dotnet run -c Release --project bench/Processor.Bench -- loop STAGE PASSES [--allocations] (quick timing, profiling)
 // dotnet run -c Release --project bench/Processor.Bench -- [BenchmarkDotNet arguments, e.g. --filter '*']
 if (args is ["make-corpus", var folder, var size])
 {
@@ -15,9 +15,9 @@ if (args is ["pr-curve"])
     PrecisionRecallCurve.Run();
     return 0;
 }
-if (args is ["loop", var stage, var passes])
+if (args is ["loop", var stage, var passes, ..])
 {
-    StageLoop.Run(stage, int.Parse(passes));
+    StageLoop.Run(stage, int.Parse(passes), allocations: args.Contains("--allocations"));
     return 0;
 }
 BenchmarkSwitcher.FromAssembly(typeof(StageBenchmarks).Assembly).Run(args);

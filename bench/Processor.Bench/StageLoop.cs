@@ -8,8 +8,9 @@ namespace Processor.Bench;
 /// </summary>
 public static class StageLoop
 {
-    public static void Run(string stage, int passes)
+    public static void Run(string stage, int passes, bool allocations = false)
     {
+        using var sampler = allocations ? new AllocationSampler() : null;
         var bench = new StageBenchmarks();
         bench.Setup();
         Func<int> kernel = stage switch
@@ -22,10 +23,13 @@ public static class StageLoop
         };
         for (var i = 0; i < passes; i++)
         {
+            var allocated = GC.GetTotalAllocatedBytes(precise: true);
             var watch = Stopwatch.StartNew();
             kernel();
             watch.Stop();
-            Console.WriteLine($"{stage} pass {i + 1}: {watch.Elapsed.TotalMilliseconds:0.0} ms, {StageBenchmarks.Megabytes / watch.Elapsed.TotalSeconds:0.0} MB/s");
+            allocated = GC.GetTotalAllocatedBytes(precise: true) - allocated;
+            Console.WriteLine($"{stage} pass {i + 1}: {watch.Elapsed.TotalMilliseconds:0.0} ms, {StageBenchmarks.Megabytes / watch.Elapsed.TotalSeconds:0.0} MB/s, allocated {allocated / 1e6:0.0} MB");
         }
+        sampler?.Print(25);
     }
 }

@@ -151,6 +151,7 @@ internal sealed partial class ArticleSegmenter(SplitterOptions options)
     /// </summary>
     private static string? RedefinedAcronym(string text, HashSet<string> seen)
     {
+        if (!text.Contains('(')) return null;   // no definition without a parenthesis; most lines have none
         foreach (System.Text.RegularExpressions.Match m in DefinitionPattern().Matches(text))
             if (seen.Contains(m.Groups["acronym"].Value)) return m.Groups["acronym"].Value;
         return null;

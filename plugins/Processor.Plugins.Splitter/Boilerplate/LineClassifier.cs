@@ -29,21 +29,24 @@ internal sealed partial class LineClassifier(SplitterOptions options, CrossSourc
         "Dear", "Mr", "Mrs", "Ms", "Your", "Sir", "Madam", "Hello", "Hi", "Best", "Kind", "Regards", "Sincerely", "Yours", "Thanks", "Cheers",
     };
 
+    /// <summary>Short-line counts, reused by every file on a thread (cleared, not reallocated).</summary>
+    [ThreadStatic] private static Dictionary<string, int>? t_counts;
+
     /// <summary>No boilerplate, byline or heading shape has more words than this.</summary>
     private const int MaxShapeWords = 24;
 
     public List<ClassifiedLine> Classify(List<Line> lines, ReadOnlySpan<byte> bytes)
     {
-        var counts = new Dictionary<string, int>(StringComparer.Ordinal);
+        var counts = t_counts ??= new Dictionary<string, int>(StringComparer.Ordinal);
+        counts.Clear();
         foreach (var line in lines)
             if (!line.IsBlank && line.WordCount <= 12) counts[line.Text] = counts.GetValueOrDefault(line.Text) + 1;
 
-        var extra = options.BoilerplatePhrases.Select(p => p.Trim()).ToHashSet(StringComparer.OrdinalIgnoreCase);
         var result = new List<ClassifiedLine>(lines.Count);
         foreach (var line in lines)
         {
             if (line.IsBlank) { result.Add(new(line, LineKind.Blank)); continue; }
-            var (kind, reason) = ClassifyOne(line, extra);
+            var (kind, reason) = ClassifyOne(line);
             if (kind is LineKind.Heading or LineKind.Text && counts.GetValueOrDefault(line.Text) >= options.RepeatedLineThreshold)
                 (kind, reason) = (LineKind.Boilerplate, "repeated-line");
             else if (kind is LineKind.Heading or LineKind.Text && crossSource.IsTemplate(bytes, line))
@@ -51,6 +54,7 @@ internal sealed partial class LineClassifier(SplitterOptions options, CrossSourc
             result.Add(new(line, kind, reason));
         }
         MarkListingFooter(result);
+        counts.Clear();   // let the line strings go
         return result;
     }
 
@@ -68,14 +72,18 @@ internal sealed partial class LineClassifier(SplitterOptions options, CrossSourc
             lines[i] = lines[i] with { Kind = LineKind.Boilerplate, Reason = "listing-footer" };
     }
 
-    private (LineKind Kind, string? Reason) ClassifyOne(Line line, HashSet<string> extra)
+    private readonly HashSet<string> _extraBoilerplate = options.BoilerplatePhrases.Select(p => p.Trim()).ToHashSet(StringComparer.OrdinalIgnoreCase);
+
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> SalutationLookup = Salutations.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    private (LineKind Kind, string? Reason) ClassifyOne(Line line)
     {
         var text = line.Text;
         // Fast path: a long line ending a sentence is body text; none of the shapes below is that long.
         if (line.WordCount > MaxShapeWords && IsSentenceEnd(text[^1]) && text[0] is not ('•' or '·' or '©' or '[')
             && !text.Contains("rights reserved", StringComparison.OrdinalIgnoreCase))
             return (LineKind.Text, null);
-        if (ExactBoilerplate.Contains(text) || extra.Contains(text)) return (LineKind.Boilerplate, "navigation");
+        if (ExactBoilerplate.Contains(text) || _extraBoilerplate.Contains(text)) return (LineKind.Boilerplate, "navigation");
         if (ReadMore.Contains(text)) return (LineKind.ReadMore, "read-more");
         if (PostMetaPattern().IsMatch(text)) return (LineKind.PostMeta, null);
         if (DateOnlyPattern().IsMatch(text)) return (LineKind.Boilerplate, "date-line");
@@ -89,7 +97,9 @@ internal sealed partial class LineClassifier(SplitterOptions options, CrossSourc
         if (text.Contains(" » ") || text.StartsWith("Home >", StringComparison.Ordinal)) return (LineKind.Boilerplate, "breadcrumb");
         if (TweetEmbedPattern().IsMatch(text) || text.Contains("pic.twitter.com", StringComparison.OrdinalIgnoreCase)) return (LineKind.Boilerplate, "tweet-embed");
         if (BareDomainPattern().IsMatch(text)) return (LineKind.Byline, null);
-        var salutation = Salutations.Contains(text.Split(' ')[0].TrimEnd(','));
+        var firstWord = text.AsSpan();
+        if (firstWord.IndexOf(' ') is var space and >= 0) firstWord = firstWord[..space];
+        var salutation = SalutationLookup.Contains(firstWord.TrimEnd(','));
         if (!salutation && (BylinePattern().IsMatch(text) || AgencyBylinePattern().IsMatch(text) || CreditPattern().IsMatch(text))) return (LineKind.Byline, null);
         if (!salutation && SignOffPattern().IsMatch(text)) return (LineKind.SignOff, null);
         if (ReferencePattern().IsMatch(text) || text.Equals("sources:", StringComparison.OrdinalIgnoreCase) || text.Equals("references:", StringComparison.OrdinalIgnoreCase) || text.Equals("source:", StringComparison.OrdinalIgnoreCase)) return (LineKind.Reference, null);

@@ -18,7 +18,9 @@ internal static class ClaimSelector
             if (char.IsLetterOrDigit(c)) { if (!inWord) words++; inWord = true; }
             else if (!(c is '\'' or '’' or '-')) inWord = false;
             if (char.IsLower(c)) lower++;
+            // Enough seen: most sentences settle this within their first few words.
+            if (words >= minWords && lower > 0) return true;
         }
-        return words >= minWords && lower > 0;
+        return false;
     }
 }

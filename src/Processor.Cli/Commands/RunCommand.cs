@@ -38,7 +38,10 @@ internal static class RunCommand
                  $"{summary.Claims} claim(s) ({summary.NewClaims} new), {summary.Skipped} skipped");
         var megabytes = summary.InputBytes / 1_000_000.0;
         log.Info($"read {megabytes:F1} MB at {megabytes / Math.Max(summary.Elapsed.TotalSeconds, 1e-6):F1} MB/s; stage time: " +
-                 string.Join(", ", summary.StageTimes.Select(t => $"{t.Key} {t.Value.TotalSeconds:F2} s")));
+                 string.Join(", ", summary.StageTimes.Select(t => $"{t.Key} {t.Value.TotalSeconds:F2} s")) +
+                 // Per-file stage times include pauses for garbage collection; these two figures tell a slow stage from a full heap.
+                 $"; garbage collection paused {GC.GetTotalPauseDuration().TotalSeconds:F2} s; memory {Environment.WorkingSet / 1_000_000:N0} MB at the end, " +
+                 $"{System.Diagnostics.Process.GetCurrentProcess().PeakWorkingSet64 / 1_000_000:N0} MB at peak");
         // The digest's location goes to standard output so scripts can capture it.
         Console.Out.WriteLine($"Digest written to {summary.OutputDirectory}");
         return ExitCodes.Success;
