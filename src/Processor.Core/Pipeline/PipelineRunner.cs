@@ -19,6 +19,7 @@ public sealed class PipelineRunner(PipelineConfig config, IReadOnlyList<Prepared
 {
     private readonly Lock _stateGate = new();
     private readonly ConcurrentDictionary<string, CachedSource> _changed = new();
+    private readonly SentenceTextPool _texts = new();
     private readonly ConcurrentDictionary<string, SourceFile> _sources = new();
 
     /// <summary>Time spent inside each stage, summed over threads (so per-file stages show CPU time).</summary>
@@ -184,7 +185,7 @@ public sealed class PipelineRunner(PipelineConfig config, IReadOnlyList<Prepared
         if (json is { } stored)
         {
             var cached = StateStore.Deserialize(stored);   // outside the lock: on every core
-            return new SourceOutcome(source.File, cached.Documents, cached.Removed, []);
+            return new SourceOutcome(source.File, _texts.Share(cached.Documents), cached.Removed, []);
         }
 
         var documents = ImmutableArray<Document>.Empty;
@@ -222,6 +223,7 @@ public sealed class PipelineRunner(PipelineConfig config, IReadOnlyList<Prepared
                 return new SourceOutcome(source.File, [], removed, skips.ToImmutable());
             }
         }
+        documents = _texts.Share(documents);
         // A file that some plugin skipped is processed again next time rather than cached half-done.
         if (skips.Count == 0) _changed[source.File.Id] = new CachedSource(documents, removed);
         return new SourceOutcome(source.File, documents, removed, skips.ToImmutable());

@@ -1,0 +1,37 @@
+using System.Collections.Immutable;
+using Processor.Abstractions;
+using Processor.Core.Pipeline;
+
+namespace Processor.Core.Tests.Pipeline;
+
+/// <summary>The host keeps one string per distinct sentence text, without changing what any sentence says.</summary>
+public sealed class EqualSentenceTextsShareMemoryTests
+{
+    private static Document DocumentOf(string source, params string[] texts) =>
+        new($"{source}-01", source, new SourceSpan(source, 0, 100, 1, 1))
+        {
+            Sentences = [.. texts.Select((t, i) => new Sentence($"{source}-01.{i + 1}", t, new SourceSpan(source, i * 10, i * 10 + 5, 1, 1), IsClaim: true))],
+        };
+
+    [Fact]
+    public void ACopiedSentenceUsesTheFirstFilesString()
+    {
+        var pool = new SentenceTextPool();
+        // Built at run time, as a splitter decodes them: equal contents, different instances.
+        var first = pool.Share([DocumentOf("a", new string('x', 3) + " says so.", "Only in a.")]);
+        var second = pool.Share([DocumentOf("b", "Only in b.", new string('x', 3) + " says so.")]);
+
+        Assert.Same(first[0].Sentences[0].Text, second[0].Sentences[1].Text);
+        Assert.Equal(["b-01.1", "b-01.2"], second[0].Sentences.Select(s => s.Id));
+        Assert.Equal(["Only in b.", "xxx says so."], second[0].Sentences.Select(s => s.Text));
+        Assert.Equal(new SourceSpan("b", 10, 15, 1, 1), second[0].Sentences[1].Span);
+    }
+
+    [Fact]
+    public void DocumentsWithNothingToShareAreReturnedAsTheyWere()
+    {
+        var pool = new SentenceTextPool();
+        ImmutableArray<Document> documents = [DocumentOf("a", "One.", "Two.")];
+        Assert.Same(documents[0], pool.Share(documents)[0]);
+    }
+}
