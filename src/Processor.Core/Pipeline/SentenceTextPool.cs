@@ -16,10 +16,10 @@ internal sealed class SentenceTextPool
 
     public ImmutableArray<Document> Share(ImmutableArray<Document> documents)
     {
-        var shared = documents.ToBuilder();
-        for (var d = 0; d < shared.Count; d++)
+        ImmutableArray<Document>.Builder? shared = null;   // only when some document changed
+        for (var d = 0; d < documents.Length; d++)
         {
-            var sentences = shared[d].Sentences;
+            var sentences = documents[d].Sentences;
             ImmutableArray<Sentence>.Builder? changed = null;
             for (var i = 0; i < sentences.Length; i++)
             {
@@ -28,8 +28,10 @@ internal sealed class SentenceTextPool
                 changed ??= sentences.ToBuilder();
                 changed[i] = sentences[i] with { Text = text };
             }
-            if (changed is not null) shared[d] = shared[d] with { Sentences = changed.MoveToImmutable() };
+            if (changed is null) continue;
+            shared ??= documents.ToBuilder();
+            shared[d] = documents[d] with { Sentences = changed.ToImmutable() };
         }
-        return shared.MoveToImmutable();
+        return shared?.ToImmutable() ?? documents;
     }
 }

@@ -34,4 +34,17 @@ public sealed class EqualSentenceTextsShareMemoryTests
         ImmutableArray<Document> documents = [DocumentOf("a", "One.", "Two.")];
         Assert.Same(documents[0], pool.Share(documents)[0]);
     }
+
+    [Fact]
+    public void NoDocumentsAndDocumentsWithoutSentencesPassThrough()
+    {
+        var pool = new SentenceTextPool();
+        Assert.Empty(pool.Share([]));
+        var builder = ImmutableArray.CreateBuilder<Document>(8);   // spare capacity, as stages build them
+        builder.Add(DocumentOf("a"));
+        builder.Add(DocumentOf("b", new string('S', 1) + "hared.", new string('S', 1) + "hared."));
+        var shared = pool.Share(builder.ToImmutable());
+        Assert.Equal(2, shared.Length);
+        Assert.Same(shared[1].Sentences[0].Text, shared[1].Sentences[1].Text);
+    }
 }
