@@ -82,12 +82,37 @@ internal sealed partial class DocumentMetadataExtractor(IReadOnlyList<string> da
         return authors.ToImmutable();
     }
 
+    /// <summary>The first and last three short lines of the document (where bylines and sign-offs stand).</summary>
     private static IEnumerable<string> EdgeLines(Document document, SourceText source)
     {
-        var lines = source.TextOf(document.Span).Split('\n').Select(l => l.Trim())
-            .Where(l => l.Length > 0 && l.Split(' ').Length <= 12).ToList();
-        return lines.Take(3).Concat(lines.TakeLast(3)).Distinct();
+        if (source.File.Format != SourceFormat.Text || source.Encoding != TextEncoding.Utf8)
+        {
+            var lines = source.TextOf(document.Span).Split('\n').Select(l => l.Trim()).Where(IsEdgeLine).ToList();
+            return lines.Take(3).Concat(lines.TakeLast(3)).Distinct();
+        }
+        // Plain UTF-8: read lines from each end of the document's bytes and decode only those (not the whole article).
+        var bytes = source.Bytes.Span[document.Span.Start..document.Span.End];
+        var head = new List<string>(3);
+        for (var rest = bytes; head.Count < 3 && !rest.IsEmpty;)
+        {
+            var end = rest.IndexOf((byte)'\n');
+            var line = System.Text.Encoding.UTF8.GetString(end < 0 ? rest : rest[..end]).Trim();
+            if (IsEdgeLine(line)) head.Add(line);
+            rest = end < 0 ? [] : rest[(end + 1)..];
+        }
+        var tail = new List<string>(3);
+        for (var rest = bytes; tail.Count < 3 && !rest.IsEmpty;)
+        {
+            var start = rest.LastIndexOf((byte)'\n');
+            var line = System.Text.Encoding.UTF8.GetString(rest[(start + 1)..]).Trim();
+            if (IsEdgeLine(line)) tail.Add(line);
+            rest = start < 0 ? [] : rest[..start];
+        }
+        tail.Reverse();
+        return head.Concat(tail).Distinct();
     }
+
+    private static bool IsEdgeLine(string line) => line.Length > 0 && line.Split(' ').Length <= 12;
 
     /// <summary>"Anne and Massoud Khodabandeh" → both with the family name; "Linda Pressly and Albana Kasapi" → two names.</summary>
     private static IEnumerable<string> SplitNames(string names)

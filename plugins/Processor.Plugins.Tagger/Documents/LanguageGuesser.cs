@@ -23,12 +23,17 @@ internal static class LanguageGuesser
 
     private static readonly string[] Languages = [.. StopWords.Keys];
 
+    private static readonly char[] WordTrim = [',', '.', ';', ':', '!', '?', '"', '“', '”', '(', ')'];
+
+    private static readonly Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> StopWordLookup = LanguagesOf.GetAlternateLookup<ReadOnlySpan<char>>();
+
     /// <summary>Enough words to tell the languages apart; reading the whole article would cost more than tagging it.</summary>
     private const int MaxWords = 300;
 
     public static string? Guess(IEnumerable<string> sentences)
     {
         var counts = new int[Languages.Length];
+        Span<char> lower = stackalloc char[6];
         int arabicScript = 0, persianLetters = 0, words = 0;
         foreach (var sentence in sentences)
         {
@@ -37,11 +42,14 @@ internal static class LanguageGuesser
                 if (c is >= '\u0600' and <= '\u06FF') arabicScript++;
                 if (c is 'پ' or 'چ' or 'ژ' or 'گ' or 'ی') persianLetters++;
             }
-            foreach (var raw in sentence.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+            foreach (var range in sentence.AsSpan().Split(' '))
             {
+                var raw = sentence.AsSpan(range);
+                if (raw.IsEmpty) continue;
                 words++;
-                var word = raw.Trim(',', '.', ';', ':', '!', '?', '"', '“', '”', '(', ')');
-                if (word.Length is > 0 and <= 6 && LanguagesOf.TryGetValue(word.ToLowerInvariant(), out var mask))
+                var word = raw.Trim(WordTrim);
+                if (word.Length is 0 or > 6) continue;
+                if (StopWordLookup.TryGetValue(lower[..word.ToLowerInvariant(lower)], out var mask))
                     for (var i = 0; i < Languages.Length; i++)
                         if ((mask & (1 << i)) != 0) counts[i]++;
             }

@@ -52,18 +52,25 @@ internal sealed class Gazetteer
     /// </summary>
     private readonly System.Collections.Concurrent.ConcurrentDictionary<(string Id, string Alias), Tag> _tags = new();
 
+    private static bool HasEntity(List<Tag> tags, string id)
+    {
+        foreach (var tag in tags)
+            if (tag.Value == id) return true;
+        return false;
+    }
+
     /// <summary>Entity tags for every alias found in <paramref name="sentence"/>, each entity once.</summary>
     public IReadOnlyList<Tag> Tag(Sentence sentence, SourceText source)
     {
         List<Tag>? tags = null;
         foreach (var match in Matcher.Find(sentence.Text))
         {
-            if (tags is not null && tags.Exists(t => t.Value == match.Entity.Id)) continue;
+            if (tags is not null && HasEntity(tags, match.Entity.Id)) continue;
             var alias = sentence.Text.Substring(match.Start, match.Length);
-            (tags ??= []).Add(_tags.GetOrAdd((match.Entity.Id, alias), key => new Tag("entity", key.Id)
-                .With("name", match.Entity.Name)
-                .With("type", match.Entity.Type)
-                .With("alias", key.Alias)));
+            (tags ??= []).Add(_tags.GetOrAdd((match.Entity.Id, alias), static (key, entity) => new Tag("entity", key.Id)
+                .With("name", entity.Name)
+                .With("type", entity.Type)
+                .With("alias", key.Alias), match.Entity));
         }
         return tags ?? (IReadOnlyList<Tag>)[];
     }
