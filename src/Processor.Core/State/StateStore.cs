@@ -183,13 +183,15 @@ public sealed class StateStore : IDisposable
         foreach (var gone in known.Where(p => !current.Contains(p)))
             Execute(_db, "UPDATE sources SET deleted_run = $run WHERE path = $path", transaction, ("$run", run.RunId), ("$path", gone));
 
-        foreach (var (sourceId, cached) in run.ChangedSources)
+        var shaOf = run.Sources.ToDictionary(s => s.Id, s => s.Sha256);
+        // Serialising the results is most of a commit's work: it runs on every core, streaming into the one writer.
+        var serialized = run.ChangedSources.AsParallel().WithMergeOptions(ParallelMergeOptions.NotBuffered)
+            .Select(c => (c.Key, Documents: JsonSerializer.Serialize(c.Value.Documents, Json), Removed: JsonSerializer.Serialize(c.Value.Removed, Json)));
+        foreach (var (sourceId, documents, removed) in serialized)
         {
-            var sha = run.Sources.First(s => s.Id == sourceId).Sha256;
             Execute(_db, """
                 INSERT OR REPLACE INTO source_cache (source_id, sha256, fingerprint, documents, removed) VALUES ($id, $sha, $fp, $docs, $removed)
-                """, transaction, ("$id", sourceId), ("$sha", sha), ("$fp", run.Fingerprint),
-                ("$docs", JsonSerializer.Serialize(cached.Documents, Json)), ("$removed", JsonSerializer.Serialize(cached.Removed, Json)));
+                """, transaction, ("$id", sourceId), ("$sha", shaOf[sourceId]), ("$fp", run.Fingerprint), ("$docs", documents), ("$removed", removed));
         }
         var ids = run.Sources.Select(s => s.Id).ToHashSet();
         using (var stale = _db.CreateCommand())
