@@ -60,9 +60,10 @@ internal sealed class DeduplicatorStage(DeduplicatorOptions options) : ICorpusSt
         var (syndicationGroup, documentMerges) = options.Documents ? FindSyndication(corpus.Documents, claims, units, sketches) : ([], []);
 
         var sets = new UnionFind(claims.Length);
-        var how = new Dictionary<int, (string Method, double Score)>();
-        if (options.Exact) MergeExact(units, sets, how);
-        if (options.Near) MergeNear(units, sketches, sets, how, context.Cancellation);
+        // Which claims joined as exact copies; every other merged member joined as a near duplicate.
+        var exactCopy = new bool[claims.Length];
+        if (options.Exact) MergeExact(units, sets, exactCopy);
+        if (options.Near) MergeNear(units, sketches, sets, context.Cancellation);
 
         var merged = ImmutableArray.CreateBuilder<Claim>();
         var usedIds = new HashSet<string>(StringComparer.Ordinal);
@@ -82,7 +83,7 @@ internal sealed class DeduplicatorStage(DeduplicatorOptions options) : ICorpusSt
                 foreach (var a in claims[i].Attributions)
                     attributions.Add(a.Similarity == similarity ? a : a with { Similarity = similarity });
                 if (i == canonical) continue;
-                var (method, _) = how.GetValueOrDefault(i, ("near", 0));
+                var method = exactCopy[i] ? "exact" : "near";
                 merges.Add(new MergeRecord("claim", id, claims[i].Attributions[0].SentenceId, method, method == "exact" ? 1.0 : similarity));
             }
             var tags = members.Count == 1 ? claims[canonical].Tags : members.SelectMany(i => claims[i].Tags).Distinct(TagComparer.Instance).ToImmutableArray();
@@ -93,7 +94,7 @@ internal sealed class DeduplicatorStage(DeduplicatorOptions options) : ICorpusSt
         return corpus with { Claims = merged.ToImmutable(), Merges = corpus.Merges.AddRange(merges) };
     }
 
-    private static void MergeExact(Unit[] units, UnionFind sets, Dictionary<int, (string, double)> how)
+    private static void MergeExact(Unit[] units, UnionFind sets, bool[] exactCopy)
     {
         var first = new Dictionary<ulong, int>();
         for (var i = 0; i < units.Length; i++)
@@ -101,21 +102,21 @@ internal sealed class DeduplicatorStage(DeduplicatorOptions options) : ICorpusSt
             if (first.TryGetValue(units[i].Exact, out var j))
             {
                 sets.Union(j, i);
-                how[i] = ("exact", 1.0);
+                exactCopy[i] = true;
             }
             else first[units[i].Exact] = i;
         }
     }
 
     /// <summary>Near duplicates among the exact-distinct claims (see <see cref="LshClustering"/>).</summary>
-    private void MergeNear(Unit[] units, TextSketches sketches, UnionFind sets, Dictionary<int, (string, double)> how, CancellationToken cancellation)
+    private void MergeNear(Unit[] units, TextSketches sketches, UnionFind sets, CancellationToken cancellation)
     {
         // Exact copies share their text's band keys: only one per distinct text takes part.
         var seenExact = new HashSet<ulong>();
         var distinct = Enumerable.Range(0, units.Length).Where(i => seenExact.Add(units[i].Exact)).ToList();
         LshClustering.Cluster(distinct, i => sketches.BandKeys(units[i].Text), options.Bands, sets,
             similarity: (a, b) => ShingleSet.Jaccard(sketches.Shingles(units[a].Text), sketches.Shingles(units[b].Text)) is var j && j >= options.Threshold ? j : null,
-            merged: (head, member, j) => how.TryAdd(Math.Max(head, member), ("near", j)),
+            merged: (_, _, _) => { },
             cancellation);
     }
 

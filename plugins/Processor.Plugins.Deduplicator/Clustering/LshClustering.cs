@@ -13,11 +13,18 @@ namespace Processor.Plugins.Deduplicator.Clustering;
 internal static class LshClustering
 {
     /// <summary>One hash per band of <paramref name="signature"/>; only these are needed for bucketing.</summary>
-    public static void BandKeys(ReadOnlySpan<ulong> signature, Span<ulong> keys)
+    public static void BandKeys(ReadOnlySpan<uint> signature, Span<ulong> keys)
     {
         var rows = signature.Length / keys.Length;
         for (var band = 0; band < keys.Length; band++)
             keys[band] = XxHash3.HashToUInt64(MemoryMarshal.AsBytes(signature.Slice(band * rows, rows)));
+    }
+
+    private static bool HasHeadIn(List<int> heads, int root, UnionFind sets)
+    {
+        foreach (var head in heads)
+            if (sets.Find(head) == root) return true;
+        return false;
     }
 
     /// <summary>A unit's band keys: exactly one per band, or none when it takes no part.</summary>
@@ -62,7 +69,7 @@ internal static class LshClustering
                 {
                     var member = candidates[k];
                     var root = sets.Find(member);
-                    if (heads.Exists(h => sets.Find(h) == root)) continue;
+                    if (HasHeadIn(heads, root, sets)) continue;
                     var joined = false;
                     foreach (var head in heads)
                     {

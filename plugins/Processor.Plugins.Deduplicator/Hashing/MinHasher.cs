@@ -6,25 +6,28 @@ using System.Runtime.InteropServices;
 namespace Processor.Plugins.Deduplicator.Hashing;
 
 /// <summary>
-/// MinHash over character shingles. Each shingle is hashed once with XxHash3; the permutations are
-/// multiply-add on 64-bit values with fixed seeds, so signatures are stable across runs and can be stored.
+/// MinHash over character shingles. Each shingle is hashed once with XxHash3 (64 bits, for exact Jaccard);
+/// the permutations are multiply-add on its 32-bit fold with fixed odd multipliers, so signatures are stable
+/// across runs and can be stored. 32-bit lanes: twice as many permutations per vector instruction as 64-bit
+/// ones, and the 32-bit multiply is the cheaper instruction; the chance that two different shingles share a
+/// 32-bit fold inside one text pair is negligible next to the Jaccard threshold.
 /// </summary>
 internal sealed class MinHasher
 {
-    private readonly ulong[] _a;
-    private readonly ulong[] _b;
+    private readonly uint[] _a;
+    private readonly uint[] _b;
     private readonly int _shingleSize;
 
     public MinHasher(int permutations, int shingleSize)
     {
         _shingleSize = shingleSize;
-        _a = new ulong[permutations];
-        _b = new ulong[permutations];
+        _a = new uint[permutations];
+        _b = new uint[permutations];
         var state = 0x9E3779B97F4A7C15UL;
         for (var i = 0; i < permutations; i++)
         {
-            _a[i] = SplitMix(ref state) | 1;
-            _b[i] = SplitMix(ref state);
+            _a[i] = (uint)SplitMix(ref state) | 1;
+            _b[i] = (uint)SplitMix(ref state);
         }
     }
 
@@ -61,37 +64,43 @@ internal sealed class MinHasher
 
     /// <summary>
     /// The minimum of every permutation over the shingles. Permutations go a vector register at a time
-    /// (four or eight): each shingle is broadcast once and multiplied with a whole block of permutations.
+    /// (eight or sixteen): each shingle is broadcast once and multiplied with a whole block of permutations.
     /// </summary>
-    public void Signature(ReadOnlySpan<ulong> shingles, Span<ulong> signature)
+    public void Signature(ReadOnlySpan<ulong> shingles, Span<uint> signature)
     {
+        uint[]? rented = null;
+        var folded = shingles.Length <= 512 ? stackalloc uint[shingles.Length] : (rented = ArrayPool<uint>.Shared.Rent(shingles.Length)).AsSpan(0, shingles.Length);
+        for (var i = 0; i < shingles.Length; i++) folded[i] = Fold(shingles[i]);
         var p = 0;
         if (Vector.IsHardwareAccelerated)
         {
-            for (; p + Vector<ulong>.Count <= _a.Length; p += Vector<ulong>.Count)
+            for (; p + Vector<uint>.Count <= _a.Length; p += Vector<uint>.Count)
             {
-                var a = new Vector<ulong>(_a, p);
-                var b = new Vector<ulong>(_b, p);
-                var min = new Vector<ulong>(ulong.MaxValue);
-                foreach (var x in shingles) min = Vector.Min(min, a * new Vector<ulong>(x) + b);
+                var a = new Vector<uint>(_a, p);
+                var b = new Vector<uint>(_b, p);
+                var min = new Vector<uint>(uint.MaxValue);
+                foreach (var x in folded) min = Vector.Min(min, a * new Vector<uint>(x) + b);
                 min.CopyTo(signature[p..]);
             }
         }
         for (; p < _a.Length; p++)
         {
-            var min = ulong.MaxValue;
-            foreach (var x in shingles) min = Math.Min(min, _a[p] * x + _b[p]);
+            var min = uint.MaxValue;
+            foreach (var x in folded) min = Math.Min(min, _a[p] * x + _b[p]);
             signature[p] = min;
         }
+        if (rented is not null) ArrayPool<uint>.Shared.Return(rented);
     }
 
     /// <summary>The signature as an array.</summary>
-    public ulong[] Signature(ReadOnlySpan<ulong> shingles)
+    public uint[] Signature(ReadOnlySpan<ulong> shingles)
     {
-        var signature = new ulong[_a.Length];
+        var signature = new uint[_a.Length];
         Signature(shingles, signature);
         return signature;
     }
+
+    private static uint Fold(ulong shingle) => (uint)shingle ^ (uint)(shingle >> 32);
 
     private static ulong SplitMix(ref ulong state)
     {

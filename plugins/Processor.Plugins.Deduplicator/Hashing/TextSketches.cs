@@ -45,7 +45,7 @@ internal sealed class TextSketches
     public static TextSketches Build(IReadOnlyList<string> folded, MinHasher hasher, int bands, CancellationToken cancellation)
     {
         var sketches = new TextSketches(folded, hasher, bands);
-        Parallel.For(0, folded.Count, new ParallelOptions { CancellationToken = cancellation }, () => new ulong[hasher.Permutations],
+        Parallel.For(0, folded.Count, new ParallelOptions { CancellationToken = cancellation }, () => new uint[hasher.Permutations],
             (d, _, signature) =>
             {
                 sketches.Sketch(d, folded[d], hasher, signature);
@@ -60,7 +60,7 @@ internal sealed class TextSketches
 
     public ReadOnlySpan<ulong> Words(int d) => _words.AsSpan((int)_wordStart[d], (int)(_wordStart[d + 1] - _wordStart[d]));
 
-    private void Sketch(int d, string text, MinHasher hasher, ulong[] signature)
+    private void Sketch(int d, string text, MinHasher hasher, uint[] signature)
     {
         var shingles = _shingles.AsSpan((int)_shingleStart[d], (int)(_shingleStart[d + 1] - _shingleStart[d]));
         _shingleCount[d] = hasher.Shingles(text, shingles);
