@@ -179,14 +179,12 @@ public sealed class PipelineRunner(PipelineConfig config, IReadOnlyList<Prepared
         if (source is null) return new SourceOutcome(null, [], [], [skipped!]);
         _sources[source.File.Id] = source.File;
 
-        (string, string)? json = null;
+        byte[]? blob = null;
         if (state is not null)
-            lock (_stateGate) json = state.FindCacheJson(source.File.Id, source.File.Sha256, fingerprint);
-        if (json is { } stored)
-        {
-            var cached = StateStore.Deserialize(stored);   // outside the lock: on every core
+            lock (_stateGate) blob = state.FindCacheBlob(source.File.Id, source.File.Sha256, fingerprint);
+        // Decoded outside the lock, on every core; a blob this version cannot read means processing the file again.
+        if (blob is not null && CachedSourceCodec.Decode(blob, source) is { } cached)
             return new SourceOutcome(source.File, _texts.Share(cached.Documents), cached.Removed, []);
-        }
 
         var documents = ImmutableArray<Document>.Empty;
         var removed = ImmutableArray<RemovedSpan>.Empty;

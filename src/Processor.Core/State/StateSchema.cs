@@ -30,6 +30,12 @@ public static class StateSchema
         CREATE TABLE digests (run_id INTEGER PRIMARY KEY, folder TEXT NOT NULL, written_at TEXT NOT NULL,
                               title TEXT NOT NULL, headlines TEXT NOT NULL);
         """,
+        // 3: per-source results in the compact binary form of CachedSourceCodec; the JSON results are dropped
+        //    (they are only a cache: those files are processed once more).
+        """
+        DROP TABLE source_cache;
+        CREATE TABLE source_cache (source_id TEXT PRIMARY KEY, sha256 TEXT NOT NULL, fingerprint TEXT NOT NULL, result BLOB NOT NULL);
+        """,
     ];
 
     public static int LatestVersion => Migrations.Length;

@@ -88,27 +88,23 @@ public sealed class StateStore : IDisposable
     }
 
     /// <summary>The stored result for a file, when its bytes and the per-file stages are unchanged.</summary>
-    public CachedSource? FindCache(string sourceId, string sha256, string fingerprint) =>
-        FindCacheJson(sourceId, sha256, fingerprint) is { } json ? Deserialize(json) : null;
+    public CachedSource? FindCache(Processor.Abstractions.SourceText source, string fingerprint) =>
+        FindCacheBlob(source.File.Id, source.File.Sha256, fingerprint) is { } blob ? CachedSourceCodec.Decode(blob, source) : null;
 
     /// <summary>
-    /// The stored result as JSON, undecoded: callers holding a lock around the connection decode it after
-    /// releasing the lock (decoding is the expensive part, and it can run on every core).
+    /// The stored result, undecoded: callers holding a lock around the connection decode it after releasing
+    /// the lock (<see cref="CachedSourceCodec.Decode"/>), on every core.
     /// </summary>
-    public (string Documents, string Removed)? FindCacheJson(string sourceId, string sha256, string fingerprint)
+    public byte[]? FindCacheBlob(string sourceId, string sha256, string fingerprint)
     {
         using var command = _db.CreateCommand();
-        command.CommandText = "SELECT documents, removed FROM source_cache WHERE source_id = $id AND sha256 = $sha AND fingerprint = $fp";
+        command.CommandText = "SELECT result FROM source_cache WHERE source_id = $id AND sha256 = $sha AND fingerprint = $fp";
         command.Parameters.AddWithValue("$id", sourceId);
         command.Parameters.AddWithValue("$sha", sha256);
         command.Parameters.AddWithValue("$fp", fingerprint);
         using var reader = command.ExecuteReader();
-        return reader.Read() ? (reader.GetString(0), reader.GetString(1)) : null;
+        return reader.Read() ? (byte[])reader.GetValue(0) : null;
     }
-
-    public static CachedSource Deserialize((string Documents, string Removed) json) => new(
-        JsonSerializer.Deserialize<System.Collections.Immutable.ImmutableArray<Processor.Abstractions.Document>>(json.Documents, Json),
-        JsonSerializer.Deserialize<System.Collections.Immutable.ImmutableArray<Processor.Abstractions.RemovedSpan>>(json.Removed, Json));
 
     /// <summary>When run <paramref name="runId"/> started, or null when there is no such run.</summary>
     public DateTimeOffset? RunStarted(long runId)
@@ -184,14 +180,14 @@ public sealed class StateStore : IDisposable
             Execute(_db, "UPDATE sources SET deleted_run = $run WHERE path = $path", transaction, ("$run", run.RunId), ("$path", gone));
 
         var shaOf = run.Sources.ToDictionary(s => s.Id, s => s.Sha256);
-        // Serialising the results is most of a commit's work: it runs on every core, streaming into the one writer.
-        var serialized = run.ChangedSources.AsParallel().WithMergeOptions(ParallelMergeOptions.NotBuffered)
-            .Select(c => (c.Key, Documents: JsonSerializer.Serialize(c.Value.Documents, Json), Removed: JsonSerializer.Serialize(c.Value.Removed, Json)));
-        foreach (var (sourceId, documents, removed) in serialized)
+        // Encoding the results runs on every core, streaming into the one writer.
+        var encoded = run.ChangedSources.AsParallel().WithMergeOptions(ParallelMergeOptions.NotBuffered)
+            .Select(c => (c.Key, Result: CachedSourceCodec.Encode(c.Value)));
+        foreach (var (sourceId, result) in encoded)
         {
             Execute(_db, """
-                INSERT OR REPLACE INTO source_cache (source_id, sha256, fingerprint, documents, removed) VALUES ($id, $sha, $fp, $docs, $removed)
-                """, transaction, ("$id", sourceId), ("$sha", shaOf[sourceId]), ("$fp", run.Fingerprint), ("$docs", documents), ("$removed", removed));
+                INSERT OR REPLACE INTO source_cache (source_id, sha256, fingerprint, result) VALUES ($id, $sha, $fp, $result)
+                """, transaction, ("$id", sourceId), ("$sha", shaOf[sourceId]), ("$fp", run.Fingerprint), ("$result", result));
         }
         var ids = run.Sources.Select(s => s.Id).ToHashSet();
         using (var stale = _db.CreateCommand())

@@ -1,0 +1,234 @@
+using System.Collections.Immutable;
+using Processor.Abstractions;
+
+namespace Processor.Core.State;
+
+/// <summary>
+/// The state's compact form of one file's per-file results. Sentence texts are not stored: the host has
+/// checked that every sentence's text is exactly what its span decodes to, so they are read back from the
+/// file (which is read anyway, to hash it). Repeated strings (source id, tag kinds, attribute names) are
+/// written once and then referred to by number. Several times smaller and faster than the JSON it replaces;
+/// a second run no longer spends longer decoding results than computing them.
+/// </summary>
+public static class CachedSourceCodec
+{
+    /// <summary>Format version, written first: a blob of another version is ignored (the file is processed again).</summary>
+    private const byte Version = 1;
+
+    public static byte[] Encode(CachedSource cached)
+    {
+        using var stream = new MemoryStream();
+        using (var writer = new Writer(stream))
+        {
+            writer.Raw.Write(Version);
+            writer.Count(cached.Documents.Length);
+            foreach (var document in cached.Documents) writer.Document(document);
+            writer.Count(cached.Removed.Length);
+            foreach (var removed in cached.Removed)
+            {
+                writer.Span(removed.Span);
+                writer.String(removed.Reason);
+            }
+        }
+        return stream.ToArray();
+    }
+
+    /// <summary>The results stored in <paramref name="blob"/>, with sentence texts read from <paramref name="source"/>; null when the blob is of another version or damaged.</summary>
+    public static CachedSource? Decode(byte[] blob, SourceText source)
+    {
+        try
+        {
+            using var reader = new Reader(new MemoryStream(blob, writable: false), source);
+            if (reader.Raw.ReadByte() != Version) return null;
+            var documents = ImmutableArray.CreateBuilder<Document>(reader.Count());
+            for (var i = 0; i < documents.Capacity; i++) documents.Add(reader.Document());
+            var removed = ImmutableArray.CreateBuilder<RemovedSpan>(reader.Count());
+            for (var i = 0; i < removed.Capacity; i++) removed.Add(new RemovedSpan(reader.Span(), reader.String()!));
+            return new CachedSource(documents.MoveToImmutable(), removed.MoveToImmutable());
+        }
+        catch (Exception e) when (e is EndOfStreamException or IOException or ArgumentException or IndexOutOfRangeException)
+        {
+            return null;
+        }
+    }
+
+    private sealed class Writer(Stream stream) : IDisposable
+    {
+        public BinaryWriter Raw { get; } = new(stream, System.Text.Encoding.UTF8, leaveOpen: true);
+
+        private readonly Dictionary<string, int> _strings = new(StringComparer.Ordinal);
+
+        public void Count(int n) => Raw.Write7BitEncodedInt(n);
+
+        /// <summary>0 = null; 1 = a new string (then its text); n ≥ 2 = the string numbered n − 2.</summary>
+        public void String(string? s)
+        {
+            if (s is null) { Raw.Write7BitEncodedInt(0); return; }
+            if (_strings.TryGetValue(s, out var number)) { Raw.Write7BitEncodedInt(number + 2); return; }
+            // Long texts (titles, quotes) rarely repeat: numbering them would only grow the table.
+            if (s.Length <= 64) _strings[s] = _strings.Count;
+            Raw.Write7BitEncodedInt(1);
+            Raw.Write(s);
+        }
+
+        public void Span(SourceSpan span)
+        {
+            String(span.SourceId);
+            Raw.Write7BitEncodedInt(span.Start);
+            Raw.Write7BitEncodedInt(span.End - span.Start);
+            Raw.Write7BitEncodedInt(span.Line);
+            Raw.Write7BitEncodedInt(span.EndLine - span.Line);
+        }
+
+        public void OptionalSpan(SourceSpan? span)
+        {
+            Raw.Write(span.HasValue);
+            if (span is { } s) Span(s);
+        }
+
+        public void Tags(ImmutableArray<Tag> tags)
+        {
+            Count(tags.Length);
+            foreach (var tag in tags)
+            {
+                String(tag.Kind);
+                String(tag.Value);
+                Count(tag.Attributes.Count);
+                foreach (var (key, value) in tag.Attributes)
+                {
+                    String(key);
+                    String(value);
+                }
+                OptionalSpan(tag.Span);
+            }
+        }
+
+        public void Document(Document d)
+        {
+            String(d.Id);
+            String(d.SourceId);
+            Span(d.Span);
+            String(d.Title);
+            OptionalSpan(d.TitleSpan);
+            Raw.Write(d.Published?.DayNumber ?? -1);
+            Count(d.Authors.Length);
+            foreach (var author in d.Authors) String(author);
+            String(d.Publisher);
+            String(d.Site);
+            String(d.Language);
+            Count(d.Paragraphs.Length);
+            foreach (var paragraph in d.Paragraphs) Span(paragraph);
+            Count(d.Sentences.Length);
+            foreach (var sentence in d.Sentences)
+            {
+                String(sentence.Id);
+                Span(sentence.Span);
+                Raw.Write(sentence.IsClaim);
+                Tags(sentence.Tags);
+            }
+            Tags(d.Tags);
+            String(d.BoundaryReason);
+        }
+
+        public void Dispose() => Raw.Dispose();
+    }
+
+    private sealed class Reader(Stream stream, SourceText source) : IDisposable
+    {
+        public BinaryReader Raw { get; } = new(stream, System.Text.Encoding.UTF8);
+
+        private readonly List<string> _strings = [];
+
+        public int Count() => Raw.Read7BitEncodedInt();
+
+        public string? String()
+        {
+            var code = Raw.Read7BitEncodedInt();
+            if (code == 0) return null;
+            if (code >= 2) return _strings[code - 2];
+            var s = Raw.ReadString();
+            if (s.Length <= 64) _strings.Add(s);
+            return s;
+        }
+
+        public SourceSpan Span()
+        {
+            var id = String()!;
+            var start = Raw.Read7BitEncodedInt();
+            var end = start + Raw.Read7BitEncodedInt();
+            var line = Raw.Read7BitEncodedInt();
+            return new SourceSpan(id, start, end, line, line + Raw.Read7BitEncodedInt());
+        }
+
+        public SourceSpan? OptionalSpan() => Raw.ReadBoolean() ? Span() : null;
+
+        public ImmutableArray<Tag> Tags()
+        {
+            var count = Count();
+            if (count == 0) return [];
+            var tags = ImmutableArray.CreateBuilder<Tag>(count);
+            for (var i = 0; i < count; i++)
+            {
+                var tag = new Tag(String()!, String()!);
+                var attributes = Count();
+                if (attributes > 0)
+                {
+                    var builder = ImmutableSortedDictionary.CreateBuilder<string, string>(StringComparer.Ordinal);
+                    for (; attributes > 0; attributes--) builder[String()!] = String()!;
+                    tag = tag with { Attributes = builder.ToImmutable() };
+                }
+                tags.Add(tag with { Span = OptionalSpan() });
+            }
+            return tags.MoveToImmutable();
+        }
+
+        public Document Document()
+        {
+            var document = new Document(String()!, String()!, Span())
+            {
+                Title = String(),
+                TitleSpan = OptionalSpan(),
+                Published = Raw.ReadInt32() is var day and >= 0 ? DateOnly.FromDayNumber(day) : null,
+                Authors = Strings(),
+                Publisher = String(),
+                Site = String(),
+                Language = String(),
+                Paragraphs = Spans(),
+                Sentences = Sentences(),
+                Tags = Tags(),
+                BoundaryReason = String(),
+            };
+            return document;
+        }
+
+        private ImmutableArray<string> Strings()
+        {
+            var items = ImmutableArray.CreateBuilder<string>(Count());
+            for (var i = 0; i < items.Capacity; i++) items.Add(String()!);
+            return items.MoveToImmutable();
+        }
+
+        private ImmutableArray<SourceSpan> Spans()
+        {
+            var items = ImmutableArray.CreateBuilder<SourceSpan>(Count());
+            for (var i = 0; i < items.Capacity; i++) items.Add(Span());
+            return items.MoveToImmutable();
+        }
+
+        private ImmutableArray<Sentence> Sentences()
+        {
+            var items = ImmutableArray.CreateBuilder<Sentence>(Count());
+            for (var i = 0; i < items.Capacity; i++)
+            {
+                var id = String()!;
+                var span = Span();
+                var isClaim = Raw.ReadBoolean();
+                // The text is what the span decodes to: the host checked exactly that before it was cached.
+                items.Add(new Sentence(id, source.TextOf(span), span, isClaim) { Tags = Tags() });
+            }
+            return items.MoveToImmutable();
+        }
+
+        public void Dispose() => Raw.Dispose();
+    }
+}

@@ -1,0 +1,76 @@
+using System.Collections.Immutable;
+using System.Text.Json;
+using CsCheck;
+using Processor.Abstractions;
+using Processor.Core.State;
+
+namespace Processor.Core.Tests.State;
+
+/// <summary>The state's binary form of a file's results gives back exactly what was stored, texts read from the file.</summary>
+public sealed class CachedResultsRoundTripTests
+{
+    private static readonly Gen<string> Word = Gen.OneOf<string>("MEK", "camp", "Tirana", "“quoted”", "Ürgüp", "2,400", "—", "naïve", "ok");
+
+    private static readonly Gen<string[]> Lines = Word.Array[1, 6].Select(w => string.Join(' ', w)).Array[1, 12];
+
+    private static Gen<Tag> TagFor(SourceText source) =>
+        Gen.Select(Word, Word, Gen.Select(Word, Word).Array[0, 3], Gen.Bool).Select((kind, value, attributes, spanned) =>
+        {
+            var tag = new Tag(kind, value) { Span = spanned ? source.SpanOf(0, Math.Min(3, source.Bytes.Length)) : null };
+            foreach (var (k, v) in attributes) tag = tag.With(k, v);
+            return tag;
+        });
+
+    private static (CachedSource Cached, SourceText Source) Build(string[] lines, int seed)
+    {
+        var bytes = System.Text.Encoding.UTF8.GetBytes(string.Join("\r\n", lines) + "\n");
+        var source = new SourceText(new SourceFile($"f{seed}", $"f{seed}.txt", $"/f{seed}.txt", "", bytes.Length), bytes);
+        var random = new Random(seed);
+        var tags = TagFor(source);
+        Tag[] SomeTags() => [.. Enumerable.Range(0, random.Next(3)).Select(_ => tags.Single())];
+        var sentences = new List<Sentence>();
+        var offset = 0;
+        foreach (var line in lines)
+        {
+            var length = System.Text.Encoding.UTF8.GetByteCount(line);
+            var span = source.SpanOf(offset, offset + length);
+            sentences.Add(new Sentence($"s{sentences.Count}", source.TextOf(span), span, random.Next(2) == 0) { Tags = [.. SomeTags()] });
+            offset += length + 2;
+        }
+        var document = new Document($"{source.File.Id}-01", source.File.Id, source.SpanOf(0, source.Bytes.Length))
+        {
+            Title = random.Next(2) == 0 ? null : lines[0],
+            TitleSpan = random.Next(2) == 0 ? null : sentences[0].Span,
+            Published = random.Next(2) == 0 ? null : new DateOnly(2019, 11, 16).AddDays(random.Next(3000)),
+            Authors = [.. lines.Take(random.Next(3))],
+            Publisher = random.Next(2) == 0 ? null : "middleeasteye.net",
+            Language = "en",
+            Paragraphs = [.. sentences.Select(s => s.Span)],
+            Sentences = [.. sentences],
+            Tags = [.. SomeTags()],
+            BoundaryReason = random.Next(2) == 0 ? null : "start of file",
+        };
+        return (new CachedSource([document], [new RemovedSpan(sentences[^1].Span, "navigation")]), source);
+    }
+
+    private static string Describe(CachedSource cached) => JsonSerializer.Serialize(cached);
+
+    [Fact]
+    public void DecodingGivesBackWhatWasEncoded() =>
+        Gen.Select(Lines, Gen.Int[0, 1_000_000]).Sample((lines, seed) =>
+        {
+            var (cached, source) = Build(lines, seed);
+            var decoded = CachedSourceCodec.Decode(CachedSourceCodec.Encode(cached), source);
+            Assert.NotNull(decoded);
+            Assert.Equal(Describe(cached), Describe(decoded));
+        });
+
+    [Fact]
+    public void ABlobOfAnotherVersionOrCutShortIsIgnored()
+    {
+        var (cached, source) = Build(["one line here", "and another"], 7);
+        var blob = CachedSourceCodec.Encode(cached);
+        Assert.Null(CachedSourceCodec.Decode([99, .. blob[1..]], source));
+        Assert.Null(CachedSourceCodec.Decode(blob[..(blob.Length / 2)], source));
+    }
+}
