@@ -2,12 +2,18 @@ using BenchmarkDotNet.Running;
 using Processor.Bench;
 
 // dotnet run -c Release --project bench/Processor.Bench -- make-corpus DIR MEGABYTES   (for bench/run.sh)
+// dotnet run -c Release --project bench/Processor.Bench -- stream DIR [--tag]                (per-file stages over a folder)
 // dotnet run -c Release --project bench/Processor.Bench -- pr-curve                     (docs/deduplication.md)
 // dotnet run -c Release --project bench/Processor.Bench -- loop STAGE PASSES [--allocations] (quick timing, profiling)
 // dotnet run -c Release --project bench/Processor.Bench -- [BenchmarkDotNet arguments, e.g. --filter '*']
 if (args is ["make-corpus", var folder, var size])
 {
     BenchCorpus.WriteFolder(folder, int.Parse(size));
+    return 0;
+}
+if (args is ["stream", var corpus, ..])
+{
+    StreamingRun.Run(corpus, tag: args.Contains("--tag"));
     return 0;
 }
 if (args is ["pr-curve"])
