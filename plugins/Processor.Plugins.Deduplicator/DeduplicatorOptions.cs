@@ -15,7 +15,10 @@ public sealed class DeduplicatorOptions
     /// <summary>Find documents that are copies of one article (syndication), so that they count once as independent sources.</summary>
     public bool Documents { get; set; } = true;
 
-    /// <summary>Word-shingle Jaccard similarity from which two documents are copies of one article (syndication).</summary>
+    /// <summary>Find paragraphs (of two or more claims) that are copies of each other, and report them.</summary>
+    public bool Paragraphs { get; set; } = true;
+
+    /// <summary>Word-shingle Jaccard similarity from which two documents are copies of one article (syndication), or two paragraphs copies of one passage.</summary>
     public double DocumentThreshold { get; set; } = 0.5;
 
     /// <summary>Characters per shingle.</summary>

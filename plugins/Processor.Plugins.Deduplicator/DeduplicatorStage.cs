@@ -57,7 +57,14 @@ internal sealed class DeduplicatorStage(DeduplicatorOptions options) : ICorpusSt
         var sketches = TextSketches.Build(distinctTexts, _hasher, options.Near ? options.Bands : 0, context.Cancellation);
         distinctTexts = null;
 
-        var (syndicationGroup, documentMerges) = options.Documents ? FindSyndication(corpus.Documents, claims, units, sketches) : ([], []);
+        var claimsByDocument = ClaimsByDocument(claims, units);
+        var (syndicationGroup, documentMerges) = options.Documents
+            ? new SyndicationFinder(_hasher, options.Bands, options.DocumentThreshold).Find(corpus.Documents, claimsByDocument, sketches)
+            : ([], []);
+        var paragraphMerges = options.Paragraphs
+            ? new ParagraphFinder(_hasher, options.Bands, options.DocumentThreshold).Find(corpus.Documents, claimsByDocument, sketches)
+            : [];
+        claimsByDocument = null;
 
         var sets = new UnionFind(claims.Length);
         // Which claims joined as exact copies; every other merged member joined as a near duplicate.
@@ -69,6 +76,7 @@ internal sealed class DeduplicatorStage(DeduplicatorOptions options) : ICorpusSt
         var usedIds = new HashSet<string>(StringComparer.Ordinal);
         var merges = ImmutableArray.CreateBuilder<MergeRecord>();
         merges.AddRange(documentMerges);
+        merges.AddRange(paragraphMerges);
         foreach (var members in Clusters(claims, sets, documents, paths))
         {
             var canonical = members[0];
@@ -90,7 +98,8 @@ internal sealed class DeduplicatorStage(DeduplicatorOptions options) : ICorpusSt
             var independent = attributions.Select(a => syndicationGroup.GetValueOrDefault(a.DocumentId, a.DocumentId)).Distinct().Count();
             merged.Add(new Claim(id, claims[canonical].Text, attributions.ToImmutable()) { Tags = tags, IndependentSources = independent });
         }
-        context.Info($"merged {claims.Length - merged.Count} duplicate claim occurrence(s) into {merged.Count} claim(s); {documentMerges.Count} document(s) are copies of another");
+        context.Info($"merged {claims.Length - merged.Count} duplicate claim occurrence(s) into {merged.Count} claim(s); {documentMerges.Count} document(s) " +
+                     $"and {paragraphMerges.Count} paragraph(s) are copies of another");
         return corpus with { Claims = merged.ToImmutable(), Merges = corpus.Merges.AddRange(merges) };
     }
 
@@ -120,17 +129,17 @@ internal sealed class DeduplicatorStage(DeduplicatorOptions options) : ICorpusSt
             cancellation);
     }
 
-    /// <summary>Each document's claims in reading order, as the word hashes of their texts, feed the syndication check.</summary>
-    private (Dictionary<string, string> GroupOf, List<MergeRecord> Merges) FindSyndication(IReadOnlyList<Document> documents, Claim[] claims, Unit[] units, TextSketches sketches)
+    /// <summary>Each document's claim occurrences in reading order (byte offset, distinct text): what the document and paragraph levels compare.</summary>
+    private static Dictionary<string, List<(int Start, int Text)>> ClaimsByDocument(Claim[] claims, Unit[] units)
     {
-        var textsByDocument = new Dictionary<string, List<int>>(StringComparer.Ordinal);
+        var byDocument = new Dictionary<string, List<(int, int)>>(StringComparer.Ordinal);
         for (var i = 0; i < claims.Length; i++)
             foreach (var a in claims[i].Attributions)
             {
-                if (!textsByDocument.TryGetValue(a.DocumentId, out var texts)) textsByDocument[a.DocumentId] = texts = [];
-                texts.Add(units[i].Text);
+                if (!byDocument.TryGetValue(a.DocumentId, out var list)) byDocument[a.DocumentId] = list = [];
+                list.Add((a.Span.Start, units[i].Text));
             }
-        return new SyndicationFinder(_hasher, options.Bands, options.DocumentThreshold).Find(documents, textsByDocument, sketches);
+        return byDocument;
     }
 
     /// <summary>

@@ -15,16 +15,16 @@ internal sealed class SyndicationFinder(MinHasher hasher, int bands, double thre
     private const int WordsPerShingle = 5;
 
     /// <summary>The group (lowest document index of its copies) of each document, and the merges found.</summary>
-    /// <param name="claimTexts">Each document's claims in reading order, as indexes into <paramref name="sketches"/>.</param>
+    /// <param name="claimsByDocument">Each document's claims in reading order: byte offset and index into <paramref name="sketches"/>.</param>
     public (Dictionary<string, string> GroupOf, List<MergeRecord> Merges) Find(IReadOnlyList<Document> documents,
-        IReadOnlyDictionary<string, List<int>> claimTexts, TextSketches sketches)
+        IReadOnlyDictionary<string, List<(int Start, int Text)>> claimsByDocument, TextSketches sketches)
     {
         var shingles = new ulong[documents.Count][];
         var bandKeys = new ulong[documents.Count][];
         Array.Fill(bandKeys, []);
         Parallel.For(0, documents.Count, i =>
         {
-            shingles[i] = WordShingles(claimTexts.TryGetValue(documents[i].Id, out var texts) ? texts : [], sketches);
+            shingles[i] = WordShingles(claimsByDocument.TryGetValue(documents[i].Id, out var claims) ? claims.Select(c => c.Text) : [], sketches);
             if (shingles[i].Length == 0) return;
             bandKeys[i] = new ulong[bands];
             LshClustering.BandKeys(hasher.Signature(shingles[i]), bandKeys[i]);
@@ -41,7 +41,7 @@ internal sealed class SyndicationFinder(MinHasher hasher, int bands, double thre
     }
 
     /// <summary>Word 5-grams running across a document's claims, each hashed from its words' hashes (no strings built).</summary>
-    private static ulong[] WordShingles(List<int> claimTexts, TextSketches sketches)
+    public static ulong[] WordShingles(IEnumerable<int> claimTexts, TextSketches sketches)
     {
         var words = new List<ulong>();
         foreach (var text in claimTexts) words.AddRange(sketches.Words(text));

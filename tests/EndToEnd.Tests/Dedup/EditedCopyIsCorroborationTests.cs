@@ -7,7 +7,7 @@ namespace EndToEnd.Tests.Dedup;
 /// <summary>
 /// The seeds plus an edited copy of 004 (words changed, a paragraph dropped, lines re-wrapped) saved as
 /// another source: every claim of the copied article carries attributions to both files, the copy counts
-/// once as independent reporting, and unrelated claims are not merged.
+/// once as independent reporting, its paragraphs are reported as copies, and unrelated claims are not merged.
 /// </summary>
 public sealed class EditedCopyIsCorroborationTests
 {
@@ -61,5 +61,11 @@ public sealed class EditedCopyIsCorroborationTests
 
         Assert.DoesNotContain(claims, c => c.Files.Contains("005") && !c.Files.Contains("004"));
         Assert.Contains(root.GetProperty("duplicates").EnumerateArray(), d => d.GetProperty("level").GetString() == "document");
+
+        // Paragraphs of several sentences, re-wrapped in the copy, are reported as copies of 004's paragraphs.
+        var paragraphs = root.GetProperty("duplicates").EnumerateArray().Where(d => d.GetProperty("level").GetString() == "paragraph").ToList();
+        var documentSource = root.GetProperty("documents").EnumerateArray().ToDictionary(d => d.GetProperty("id").GetString()!, d => path[d.GetProperty("source").GetString()!]);
+        string FileOf(JsonElement d, string side) => documentSource[d.GetProperty(side).GetString()!.Split('/')[0]];
+        Assert.Contains(paragraphs, d => FileOf(d, "kept") == "004" && FileOf(d, "merged") == "005");
     }
 }
