@@ -42,16 +42,7 @@ internal sealed class ParagraphFinder(MinHasher hasher, int bands, double thresh
         }
 
         // Near: among the distinct ones.
-        var shingles = new ulong[paragraphs.Count][];
-        var bandKeys = new ulong[paragraphs.Count][];
-        Array.Fill(bandKeys, []);
-        Parallel.ForEach(distinct, i =>
-        {
-            shingles[i] = SyndicationFinder.WordShingles(paragraphs[i].Texts, sketches);
-            if (shingles[i].Length == 0) return;
-            bandKeys[i] = new ulong[bands];
-            LshClustering.BandKeys(hasher.Signature(shingles[i]), bandKeys[i]);
-        });
+        var (shingles, bandKeys) = PassageSketches.Build(paragraphs.Count, distinct, i => paragraphs[i].Texts, sketches, hasher, bands);
         LshClustering.Cluster(distinct, i => bandKeys[i], bands, sets,
             similarity: (a, b) => ShingleSet.Jaccard(shingles[a], shingles[b]) is var j && j >= threshold ? j : null,
             merged: (head, member, j) => merges.Add(new MergeRecord("paragraph", paragraphs[head].Id, paragraphs[member].Id, "near", Math.Round(j, 3))),

@@ -1,5 +1,3 @@
-using System.IO.Hashing;
-using System.Runtime.InteropServices;
 using Processor.Abstractions;
 using Processor.Plugins.Deduplicator.Hashing;
 
@@ -12,23 +10,13 @@ namespace Processor.Plugins.Deduplicator.Clustering;
 /// </summary>
 internal sealed class SyndicationFinder(MinHasher hasher, int bands, double threshold)
 {
-    private const int WordsPerShingle = 5;
-
     /// <summary>The group (lowest document index of its copies) of each document, and the merges found.</summary>
     /// <param name="claimsByDocument">Each document's claims in reading order: byte offset and index into <paramref name="sketches"/>.</param>
     public (Dictionary<string, string> GroupOf, List<MergeRecord> Merges) Find(IReadOnlyList<Document> documents,
         IReadOnlyDictionary<string, List<(int Start, int Text)>> claimsByDocument, TextSketches sketches)
     {
-        var shingles = new ulong[documents.Count][];
-        var bandKeys = new ulong[documents.Count][];
-        Array.Fill(bandKeys, []);
-        Parallel.For(0, documents.Count, i =>
-        {
-            shingles[i] = WordShingles(claimsByDocument.TryGetValue(documents[i].Id, out var claims) ? claims.Select(c => c.Text) : [], sketches);
-            if (shingles[i].Length == 0) return;
-            bandKeys[i] = new ulong[bands];
-            LshClustering.BandKeys(hasher.Signature(shingles[i]), bandKeys[i]);
-        });
+        var (shingles, bandKeys) = PassageSketches.Build(documents.Count, Enumerable.Range(0, documents.Count),
+            i => claimsByDocument.TryGetValue(documents[i].Id, out var claims) ? claims.Select(c => c.Text) : [], sketches, hasher, bands);
         var sets = new UnionFind(documents.Count);
         var merges = new List<MergeRecord>();
         LshClustering.Cluster(Enumerable.Range(0, documents.Count), i => bandKeys[i], bands, sets,
@@ -38,21 +26,5 @@ internal sealed class SyndicationFinder(MinHasher hasher, int bands, double thre
             CancellationToken.None);
         var groupOf = documents.Select((d, i) => (d.Id, Group: documents[sets.Find(i)].Id)).ToDictionary(x => x.Id, x => x.Group);
         return (groupOf, merges);
-    }
-
-    /// <summary>Word 5-grams running across a document's claims, each hashed from its words' hashes (no strings built).</summary>
-    public static ulong[] WordShingles(IEnumerable<int> claimTexts, TextSketches sketches)
-    {
-        var words = new List<ulong>();
-        foreach (var text in claimTexts) words.AddRange(sketches.Words(text));
-        if (words.Count < WordsPerShingle) return [];
-        var shingles = new ulong[words.Count - WordsPerShingle + 1];
-        for (var i = 0; i < shingles.Length; i++)
-        {
-            var h = 0xcbf29ce484222325UL;
-            for (var k = 0; k < WordsPerShingle; k++) h = (h ^ words[i + k]) * 0x100000001b3UL;
-            shingles[i] = h;
-        }
-        return ShingleSet.Distinct(shingles);
     }
 }

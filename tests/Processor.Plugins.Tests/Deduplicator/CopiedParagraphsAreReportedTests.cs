@@ -7,12 +7,7 @@ namespace Processor.Plugins.Tests.Deduplicator;
 /// <summary>A passage of several claims quoted or republished inside another article is reported at the paragraph level.</summary>
 public sealed class CopiedParagraphsAreReportedTests
 {
-    private static readonly string[] Passage =
-    [
-        "Albanian counter-terrorism police raided the base of the group in the west of the country on Tuesday morning.",
-        "The interior minister said that the group had broken the terms under which it was given shelter in 2013.",
-        "More than two hundred officers took part in the operation, which lasted for most of the day, officials said.",
-    ];
+    private static readonly string[] Passage = Dedup.RaidStory;
 
     private static readonly string[] Unrelated =
     [

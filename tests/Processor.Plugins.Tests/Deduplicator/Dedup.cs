@@ -16,6 +16,14 @@ internal static class Dedup
         return stage.Process(new Corpus { Sources = sources, Claims = claims, Documents = documents.IsDefault ? [] : documents }, new FakeStageContext("deduplicator"));
     }
 
+    /// <summary>Three long sentences of one news story, for tests that copy a whole passage or article.</summary>
+    public static readonly string[] RaidStory =
+    [
+        "Albanian counter-terrorism police raided the base of the group in the west of the country on Tuesday morning.",
+        "The interior minister said that the group had broken the terms under which it was given shelter in 2013.",
+        "More than two hundred officers took part in the operation, which lasted for most of the day, officials said.",
+    ];
+
     /// <summary>A one-occurrence claim at a made-up place.</summary>
     public static Claim Claim(string text, string source, int offset) =>
         new($"c-{source}-{offset}", text, [new Attribution(source, source + "-01", $"{source}-01.{offset}", new SourceSpan(source, offset, offset + text.Length, 1, 1), text)]);

@@ -7,12 +7,7 @@ namespace Processor.Plugins.Tests.Deduplicator;
 /// <summary>An article and its copy are one independent report; with <c>documents: false</c> every document counts.</summary>
 public sealed class SyndicatedCopiesCountOnceTests
 {
-    private static readonly string[] Article =
-    [
-        "Albanian counter-terrorism police raided the base of the group in the west of the country on Tuesday morning.",
-        "The interior minister said that the group had broken the terms under which it was given shelter in 2013.",
-        "More than two hundred officers took part in the operation, which lasted for most of the day, officials said.",
-    ];
+    private static readonly string[] Article = Dedup.RaidStory;
 
     private static ImmutableArray<Claim> Claims() =>
     [
