@@ -13,9 +13,25 @@ namespace Processor.Plugins.Deduplicator;
 /// A merged claim keeps every attribution; nothing is dropped. The result does not depend on the
 /// order of the input files: claims are first put in a canonical order.
 /// </summary>
-internal sealed class DeduplicatorStage(DeduplicatorOptions options) : ICorpusStage
+internal sealed class DeduplicatorStage(DeduplicatorOptions options) : ICorpusStage, IStatefulStage
 {
     private readonly MinHasher _hasher = new(options.Permutations, options.ShingleSize);
+
+    /// <summary>What earlier runs saw (restored from the state store; empty on a first run or without one).</summary>
+    private EarlierRuns _earlier = EarlierRuns.Empty(options.Permutations);
+
+    /// <summary>This run's distinct texts, kept from <see cref="Process"/> to <see cref="Save"/>.</summary>
+    private (ulong[] Exact, uint[] Signatures, long[] FirstSeen)? _thisRun;
+
+    public void Restore(byte[] saved)
+    {
+        if (options.Remember > 0 && options.Near) _earlier = EarlierRuns.Read(saved, options) ?? EarlierRuns.Empty(options.Permutations);
+    }
+
+    public byte[]? Save(DateTimeOffset runStarted) =>
+        options.Remember > 0 && options.Near && _thisRun is var (exact, signatures, first)
+            ? _earlier.With(exact, signatures, first, runStarted.UtcTicks, options.Remember, options)
+            : null;
 
     public Corpus Process(Corpus corpus, IStageContext context)
     {
@@ -42,6 +58,7 @@ internal sealed class DeduplicatorStage(DeduplicatorOptions options) : ICorpusSt
 
         var distinctOf = new Dictionary<ulong, int>();
         var distinctTexts = new List<string>();
+        var distinctExact = new List<ulong>();
         var units = new Unit[claims.Length];
         for (var i = 0; i < claims.Length; i++)
         {
@@ -50,12 +67,16 @@ internal sealed class DeduplicatorStage(DeduplicatorOptions options) : ICorpusSt
             {
                 distinctOf[key] = d = distinctTexts.Count;
                 distinctTexts.Add(folded[wordingOf[i]]);
+                distinctExact.Add(key);
             }
             units[i] = new Unit(key, d);
         }
         (folded, foldedKey, wordingOf, distinctOf) = (null!, null!, null!, null!);
         var sketches = TextSketches.Build(distinctTexts, _hasher, options.Near ? options.Bands : 0, context.Cancellation);
         distinctTexts = null;
+        // Texts (or near copies) that earlier runs saw: their claims keep the first sighting, and are not new.
+        var firstSeen = _earlier.FirstSightings(sketches, [.. distinctExact], options.Near ? options.Bands : 0, options.Threshold);
+        if (options.Near) _thisRun = ([.. distinctExact], sketches.Signatures, firstSeen);
 
         var claimsByDocument = ClaimsByDocument(claims, units);
         var (syndicationGroup, documentMerges) = options.Documents
@@ -96,7 +117,13 @@ internal sealed class DeduplicatorStage(DeduplicatorOptions options) : ICorpusSt
             }
             var tags = members.Count == 1 ? claims[canonical].Tags : members.SelectMany(i => claims[i].Tags).Distinct(TagComparer.Instance).ToImmutableArray();
             var independent = attributions.Select(a => syndicationGroup.GetValueOrDefault(a.DocumentId, a.DocumentId)).Distinct().Count();
-            merged.Add(new Claim(id, claims[canonical].Text, attributions.ToImmutable()) { Tags = tags, IndependentSources = independent });
+            var seen = members.Select(i => firstSeen[units[i].Text]).Where(t => t > 0).DefaultIfEmpty(0).Min();
+            merged.Add(new Claim(id, claims[canonical].Text, attributions.ToImmutable())
+            {
+                Tags = tags,
+                IndependentSources = independent,
+                FirstSeen = seen > 0 ? new DateTimeOffset(seen, TimeSpan.Zero) : null,
+            });
         }
         context.Info($"merged {claims.Length - merged.Count} duplicate claim occurrence(s) into {merged.Count} claim(s); {documentMerges.Count} document(s) " +
                      $"and {paragraphMerges.Count} paragraph(s) are copies of another");

@@ -5,8 +5,8 @@ using Processor.Plugins.Deduplicator.Clustering;
 namespace Processor.Plugins.Deduplicator.Hashing;
 
 /// <summary>
-/// What the deduplicator keeps of each distinct claim text, in columns: its shingle set, its LSH band keys and
-/// its word hashes (for the document-level check), each in one large shared array with an offset per text.
+/// What the deduplicator keeps of each distinct claim text, in columns: its shingle set, its MinHash signature and
+/// LSH band keys, and its word hashes (for the document-level check), each in one large shared array with an offset per text.
 /// A few arrays instead of three small ones per text: a corpus has hundreds of thousands of distinct texts,
 /// and that many small surviving arrays made the garbage collector the stage's largest cost.
 /// </summary>
@@ -16,6 +16,8 @@ internal sealed class TextSketches
     private readonly long[] _shingleStart;
     private readonly int[] _shingleCount;
     private readonly ulong[] _bandKeys;
+    private readonly uint[] _signatures;
+    private readonly int _permutations;
     private readonly int _bands;
     private readonly ulong[] _words;
     private readonly long[] _wordStart;
@@ -36,6 +38,8 @@ internal sealed class TextSketches
         _shingles = new ulong[_shingleStart[^1]];
         _shingleCount = new int[folded.Count];
         _bandKeys = new ulong[(long)folded.Count * bands];
+        _permutations = bands == 0 ? 0 : hasher.Permutations;
+        _signatures = new uint[(long)folded.Count * _permutations];
         _words = new ulong[_wordStart[^1]];
     }
 
@@ -45,12 +49,7 @@ internal sealed class TextSketches
     public static TextSketches Build(IReadOnlyList<string> folded, MinHasher hasher, int bands, CancellationToken cancellation)
     {
         var sketches = new TextSketches(folded, hasher, bands);
-        Parallel.For(0, folded.Count, new ParallelOptions { CancellationToken = cancellation }, () => new uint[hasher.Permutations],
-            (d, _, signature) =>
-            {
-                sketches.Sketch(d, folded[d], hasher, signature);
-                return signature;
-            }, _ => { });
+        Parallel.For(0, folded.Count, new ParallelOptions { CancellationToken = cancellation }, d => sketches.Sketch(d, folded[d], hasher));
         return sketches;
     }
 
@@ -58,14 +57,21 @@ internal sealed class TextSketches
 
     public ReadOnlySpan<ulong> BandKeys(int d) => _bands == 0 ? [] : _bandKeys.AsSpan(d * _bands, _bands);
 
+    /// <summary>The MinHash signature (kept so that later runs can recognise the text: see <see cref="EarlierRuns"/>).</summary>
+    public ReadOnlySpan<uint> Signature(int d) => _signatures.AsSpan(d * _permutations, _permutations);
+
+    /// <summary>Every signature, one after another (kept after the run for <see cref="EarlierRuns"/>).</summary>
+    public uint[] Signatures => _signatures;
+
     public ReadOnlySpan<ulong> Words(int d) => _words.AsSpan((int)_wordStart[d], (int)(_wordStart[d + 1] - _wordStart[d]));
 
-    private void Sketch(int d, string text, MinHasher hasher, uint[] signature)
+    private void Sketch(int d, string text, MinHasher hasher)
     {
         var shingles = _shingles.AsSpan((int)_shingleStart[d], (int)(_shingleStart[d + 1] - _shingleStart[d]));
         _shingleCount[d] = hasher.Shingles(text, shingles);
         if (_bands > 0)
         {
+            var signature = _signatures.AsSpan(d * _permutations, _permutations);
             hasher.Signature(shingles[.._shingleCount[d]], signature);
             LshClustering.BandKeys(signature, _bandKeys.AsSpan(d * _bands, _bands));
         }

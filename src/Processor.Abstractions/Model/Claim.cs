@@ -17,7 +17,10 @@ public sealed record Claim(string Id, string Text, ImmutableArray<Attribution> A
     /// <summary>True when no occurrence of this claim was seen by an earlier run (needs the state store; else true).</summary>
     public bool IsNew { get; init; } = true;
 
-    /// <summary>When the claim was first seen by any run (this run when new).</summary>
+    /// <summary>
+    /// When the claim was first seen by any run (this run when new). A corpus stage that recognises the claim from
+    /// an earlier run (see <see cref="IStatefulStage"/>) may set it; the host keeps the earliest it knows of.
+    /// </summary>
     public DateTimeOffset? FirstSeen { get; init; }
 
     /// <summary>

@@ -6,7 +6,8 @@ namespace Processor.Core.State;
 
 /// <summary>
 /// Marks claims that no earlier run saw. A claim is known when any of its occurrences' folded text was
-/// seen before: a known sentence reappearing in a new source is new corroboration, not a new claim.
+/// seen before, or when a stage recognised it and set its first sighting: a known sentence reappearing in a new
+/// source is new corroboration, not a new claim.
 /// </summary>
 public static class NewClaimMarker
 {
@@ -23,14 +24,15 @@ public static class NewClaimMarker
         var newClaims = 0;
         var claims = corpus.Claims.Select(claim =>
         {
-            DateTimeOffset? first = null;
+            // A stage may already know the claim from an earlier run (a reworded repeat: see IStatefulStage).
+            var first = claim.FirstSeen;
             foreach (var attribution in claim.Attributions)
             {
                 var hash = Hash(attribution.Quote);
                 if (!seenBefore.TryGetValue(hash, out var at)) seenNow.Add(hash);
                 else if (first is null || at < first) first = at;
             }
-            var isNew = first is null || first > since;
+            var isNew = first is null || first >= since;   // seen at or after the moment asked about
             if (isNew) newClaims++;
             return claim with { IsNew = isNew, FirstSeen = first ?? now };
         }).ToList();

@@ -36,6 +36,10 @@ public static class StateSchema
         DROP TABLE source_cache;
         CREATE TABLE source_cache (source_id TEXT PRIMARY KEY, sha256 TEXT NOT NULL, fingerprint TEXT NOT NULL, result BLOB NOT NULL);
         """,
+        // 4: what stateful stages keep from one run to the next (IStatefulStage), by stage key.
+        """
+        CREATE TABLE stage_state (stage TEXT PRIMARY KEY, data BLOB NOT NULL, saved_run INTEGER NOT NULL);
+        """,
     ];
 
     public static int LatestVersion => Migrations.Length;

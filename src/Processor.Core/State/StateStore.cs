@@ -106,6 +106,15 @@ public sealed class StateStore : IDisposable
         return reader.Read() ? (byte[])reader.GetValue(0) : null;
     }
 
+    /// <summary>What a stateful stage saved at the end of the last successful run, or null.</summary>
+    public byte[]? LoadStageState(string stageKey)
+    {
+        using var command = _db.CreateCommand();
+        command.CommandText = "SELECT data FROM stage_state WHERE stage = $stage";
+        command.Parameters.AddWithValue("$stage", stageKey);
+        return command.ExecuteScalar() as byte[];
+    }
+
     /// <summary>When run <paramref name="runId"/> started, or null when there is no such run.</summary>
     public DateTimeOffset? RunStarted(long runId)
     {
@@ -216,6 +225,13 @@ public sealed class StateStore : IDisposable
                 hash.Value = unchecked((long)h);
                 upsert.ExecuteNonQuery();
             }
+        }
+
+        foreach (var (stage, data) in run.StageStates)
+        {
+            if (data is null) Execute(_db, "DELETE FROM stage_state WHERE stage = $stage", transaction, ("$stage", stage));
+            else Execute(_db, "INSERT OR REPLACE INTO stage_state (stage, data, saved_run) VALUES ($stage, $data, $run)", transaction,
+                ("$stage", stage), ("$data", data), ("$run", run.RunId));
         }
 
         if (run.Digest is { } digest)

@@ -1,0 +1,75 @@
+using Processor.Abstractions;
+using Processor.Plugins.Deduplicator;
+using Processor.Testing;
+
+namespace Processor.Plugins.Tests.Deduplicator;
+
+/// <summary>What the deduplicator keeps between runs (<see cref="IStatefulStage"/>): reworded claims are recognised.</summary>
+public sealed class RememberedTextsTests
+{
+    private static readonly DateTimeOffset Monday = new(2026, 11, 23, 6, 0, 0, TimeSpan.Zero);
+    private static readonly DateTimeOffset Tuesday = Monday.AddDays(1);
+
+    private const string Original = "Albanian counter-terrorism police raided the base of the group in the west of the country on Tuesday morning.";
+    private const string Reworded = "Albanian counter-terrorism officers raided the base of the group in the west of the country on Tuesday.";
+    private const string Unrelated = "The football season opened with a surprise win for the visitors in front of a full stadium.";
+
+    private static (ICorpusStage Stage, IStatefulStage State) NewStage(DeduplicatorOptions? options = null)
+    {
+        var stage = (ICorpusStage)new DeduplicatorPlugin().CreateStage(options ?? new DeduplicatorOptions(), new FakePluginContext());
+        return (stage, (IStatefulStage)stage);
+    }
+
+    private static Corpus Run(ICorpusStage stage, params string[] texts)
+    {
+        var corpus = new Corpus { Claims = [.. texts.Select((t, i) => Dedup.Claim(t, "a", i * 200))] };
+        return stage.Process(corpus, new FakeStageContext("deduplicator"));
+    }
+
+    [Fact]
+    public void ARewordedClaimCarriesTheFirstSightingOfTheWordingAnEarlierRunSaw()
+    {
+        var (monday, mondayState) = NewStage();
+        Run(monday, Original);
+        var saved = mondayState.Save(Monday)!;
+
+        var (tuesday, tuesdayState) = NewStage();
+        tuesdayState.Restore(saved);
+        var claims = Run(tuesday, Reworded, Unrelated).Claims;
+        Assert.Equal(Monday, claims.Single(c => c.Text == Reworded).FirstSeen);
+        Assert.Null(claims.Single(c => c.Text == Unrelated).FirstSeen);
+
+        // Saved again, the reworded text keeps Monday and the new one is Tuesday's.
+        var (wednesday, wednesdayState) = NewStage();
+        wednesdayState.Restore(tuesdayState.Save(Tuesday)!);
+        var later = Run(wednesday, Unrelated).Claims;
+        Assert.Equal(Tuesday, Assert.Single(later).FirstSeen);
+    }
+
+    [Fact]
+    public void OverTheLimitTheTextsFirstSeenLongestAgoAreForgotten()
+    {
+        var options = new DeduplicatorOptions { Remember = 1 };
+        var (monday, mondayState) = NewStage(options);
+        Run(monday, Original);
+        var (tuesday, tuesdayState) = NewStage(options);
+        tuesdayState.Restore(mondayState.Save(Monday)!);
+        Run(tuesday, Unrelated);
+
+        var (wednesday, wednesdayState) = NewStage(options);
+        wednesdayState.Restore(tuesdayState.Save(Tuesday)!);
+        var claims = Run(wednesday, Original, Unrelated).Claims;
+        Assert.Null(claims.Single(c => c.Text == Original).FirstSeen);
+        Assert.Equal(Tuesday, claims.Single(c => c.Text == Unrelated).FirstSeen);
+    }
+
+    [Fact]
+    public void TextsSavedWithOtherHashingOptionsAreNotCompared()
+    {
+        var (monday, mondayState) = NewStage(new DeduplicatorOptions { Permutations = 64, Bands = 16 });
+        Run(monday, Original);
+        var (tuesday, tuesdayState) = NewStage();
+        tuesdayState.Restore(mondayState.Save(Monday)!);
+        Assert.Null(Assert.Single(Run(tuesday, Original).Claims).FirstSeen);
+    }
+}
