@@ -57,15 +57,19 @@ internal sealed class EarlierRuns
             if (byExact.TryGetValue(_exact[e], out var d)) Earliest(first, d, _firstSeen[e]);
         if (bands == 0) return first;
 
-        // Near: one band at a time, this run's texts bucketed by that band's key, every saved text looked up.
+        // Near, for the texts no earlier run saw exactly (on a daily run, the few new ones): one band at a time,
+        // those texts bucketed by that band's key, every saved text looked up.
+        var open = Enumerable.Range(0, sketches.Count).Where(d => first[d] == 0).ToArray();
+        if (open.Length == 0) return first;
         var rows = _permutations / bands;
-        var chainStart = new Dictionary<ulong, int>(sketches.Count);
+        var chainStart = new Dictionary<ulong, int>(open.Length);
         var next = new int[sketches.Count];
         for (var band = 0; band < bands; band++)
         {
             chainStart.Clear();
-            for (var d = sketches.Count - 1; d >= 0; d--)
+            for (var k = open.Length - 1; k >= 0; k--)
             {
+                var d = open[k];
                 var key = sketches.BandKeys(d)[band];
                 next[d] = chainStart.TryGetValue(key, out var head) ? head : -1;
                 chainStart[key] = d;
