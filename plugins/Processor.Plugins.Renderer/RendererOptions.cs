@@ -18,6 +18,13 @@ public sealed class RendererOptions
     /// <summary>Citations shown per claim in HTML and Markdown (JSON has every attribution).</summary>
     public int MaxCitations { get; set; } = 10;
 
+    /// <summary>
+    /// Which attributions carry their <c>quote</c> in <c>digest.json</c>: <c>all</c>, or <c>when-different</c> — only
+    /// those whose wording differs from the claim's text (an exact copy's quote is the claim's text; its span still
+    /// points at it). A widely syndicated corpus repeats every quote thousands of times.
+    /// </summary>
+    public string JsonQuotes { get; set; } = "all";
+
     /// <summary>Characters of surrounding source text shown around a cited passage.</summary>
     public int ContextChars { get; set; } = 400;
 }

@@ -18,6 +18,8 @@ public sealed class RendererPlugin : ProcessorPlugin<RendererOptions>
             if (!KnownFormats.Contains(format))
                 throw new PluginOptionsException("formats", $"unknown format '{format}'; use any of {string.Join(", ", KnownFormats)}");
         if (options.MaxCitations < 1) throw new PluginOptionsException("max_citations", "must be at least 1");
+        if (options.JsonQuotes is not ("all" or "when-different"))
+            throw new PluginOptionsException("json_quotes", $"unknown value '{options.JsonQuotes}'; use all or when-different");
         if (options.MaxClaims < 1) throw new PluginOptionsException("max_claims", "must be at least 1");
 
         string? userFolder = null;

@@ -26,7 +26,7 @@ internal sealed class RendererStage(RendererOptions options, TemplateSet templat
         if (options.Formats.Contains("json"))
         {
             using var stream = File.Create(Path.Combine(context.OutputDirectory, "digest.json"));
-            DigestJsonWriter.Write(stream, corpus, model);
+            DigestJsonWriter.Write(stream, corpus, model, quotesWhenDifferentOnly: options.JsonQuotes == "when-different");
         }
         context.Info($"wrote {string.Join(", ", options.Formats)} ({model.Claims.Count} claims, {model.Figures.Count} figure groups, {model.Quotes.Count} quotes)");
     }

@@ -13,7 +13,8 @@ internal static class DigestJsonWriter
 {
     public const string Schema = "processor.digest/1";
 
-    public static void Write(Stream stream, Corpus corpus, DigestView view)
+    /// <param name="quotesWhenDifferentOnly">Leave out an attribution's quote when it is the claim's text (option <c>json_quotes</c>).</param>
+    public static void Write(Stream stream, Corpus corpus, DigestView view, bool quotesWhenDifferentOnly = false)
     {
         using var w = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping });
         var ranks = view.Claims.ToDictionary(c => c.Id);
@@ -77,7 +78,7 @@ internal static class DigestJsonWriter
                 w.WriteString("document", a.DocumentId);
                 w.WriteString("sentence", a.SentenceId);
                 WriteSpan(w, "span", a.Span);
-                w.WriteString("quote", a.Quote);
+                if (!quotesWhenDifferentOnly || a.Quote != c.Text) w.WriteString("quote", a.Quote);
                 w.WriteNumber("similarity", a.Similarity);
                 w.WriteEndObject();
             }
