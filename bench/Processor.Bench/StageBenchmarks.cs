@@ -36,7 +36,7 @@ public class StageBenchmarks
         _splitter = (ISourceStage)new SplitterPlugin().CreateStage(new SplitterOptions(), plugin);
         _tagger = (IDocumentStage)new TaggerPlugin().CreateStage(new TaggerOptions { Gazetteer = Gazetteers.Write(1000) }, plugin);
         _deduplicator = (ICorpusStage)new DeduplicatorPlugin().CreateStage(new DeduplicatorOptions(), plugin);
-        _claimDeduplicator = (ICorpusStage)new DeduplicatorPlugin().CreateStage(new DeduplicatorOptions { Documents = false }, plugin);
+        _claimDeduplicator = (ICorpusStage)new DeduplicatorPlugin().CreateStage(new DeduplicatorOptions { Documents = false, Paragraphs = false }, plugin);
         _documents = [.. _sources.SelectMany(source => _splitter.Process(source, _context).Documents.Select(d => (d, source)))];
         var claims = _documents.SelectMany(x => x.Document.Sentences.Where(s => s.IsClaim).Select(s =>
             new Claim($"c-{s.Id}", TextNormalizer.CollapseWhitespace(s.Text), [new Attribution(x.Document.SourceId, x.Document.Id, s.Id, s.Span, s.Text)]))).ToImmutableArray();
@@ -63,7 +63,7 @@ public class StageBenchmarks
     [Benchmark]
     public int Deduplicator() => _deduplicator.Process(_corpus, _context).Claims.Length;
 
-    /// <summary>Claim-level merging only (<c>documents: false</c>): the figure the deduplicator issue sets a target for.</summary>
+    /// <summary>Claim-level merging only (<c>documents: false, paragraphs: false</c>): the figure the deduplicator issue sets a target for.</summary>
     [Benchmark]
     public int ClaimDeduplicator() => _claimDeduplicator.Process(_corpus, _context).Claims.Length;
 

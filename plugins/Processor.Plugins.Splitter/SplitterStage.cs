@@ -93,7 +93,9 @@ internal sealed class SplitterStage : ISourceStage, ISourceObserver
                 (charAt, byteAt) = (e, byteEnd);
                 var sentenceText = text[s..e];
                 var isClaim = kind == LineKind.Text && ClaimSelector.IsClaim(sentenceText, _options.MinClaimWords);
-                sentences.Add(new Sentence($"{id}.{sentences.Count + 1}", sentenceText, source.SpanOf(byteStart, byteEnd), isClaim));
+                // Inside one line the line numbers are known: no search of the file's line index per sentence.
+                var span = from == to ? new SourceSpan(source.File.Id, byteStart, byteEnd, lines[from].Line.Number, lines[from].Line.Number) : source.SpanOf(byteStart, byteEnd);
+                sentences.Add(new Sentence($"{id}.{sentences.Count + 1}", sentenceText, span, isClaim));
             }
         }
 

@@ -123,9 +123,9 @@ internal sealed class TopicShiftDetector(double sensitivity)
             if (raw.Length < 4 || !char.IsLetter(raw[0])) continue;
             var isName = !wasSentenceStart && char.IsUpper(raw[0]);
             var word = raw.Length <= lower.Length ? lower[..raw.ToLowerInvariant(lower)] : raw.ToString().ToLowerInvariant().AsSpan();
-            if (StopWordHashes.Contains(Hash(word))) continue;
-            if (word[^1] == 's' && word.Length > 4) word = word[..^1];
             var key = Hash(word);
+            if (word.Length <= LongestStopWord && StopWordHashes.Contains(key)) continue;
+            if (word[^1] == 's' && word.Length > 4) key = Hash(word[..^1]);
             if (!terms.TryGetValue(key, out var id)) terms[key] = id = terms.Count;
             weights[id] = weights.GetValueOrDefault(id) + (isName ? NameWeight : 1);
         }
@@ -138,6 +138,8 @@ internal sealed class TopicShiftDetector(double sensitivity)
     private static ulong Hash(ReadOnlySpan<char> word) => XxHash3.HashToUInt64(MemoryMarshal.AsBytes(word));
 
     private static readonly HashSet<ulong> StopWordHashes = [.. StopWords.Select(w => Hash(w))];
+
+    private static readonly int LongestStopWord = StopWords.Max(w => w.Length);
 
     // Reused by every call on a thread (cleared, not reallocated): a corpus has one call per article.
     [ThreadStatic] private static Dictionary<ulong, int>? t_terms;
