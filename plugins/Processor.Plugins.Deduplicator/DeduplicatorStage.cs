@@ -83,7 +83,7 @@ internal sealed class DeduplicatorStage(DeduplicatorOptions options) : ICorpusSt
             ? new SyndicationFinder(_hasher, options.Bands, options.DocumentThreshold).Find(corpus.Documents, claimsByDocument, sketches)
             : ([], []);
         var paragraphMerges = options.Paragraphs
-            ? new ParagraphFinder(_hasher, options.Bands, options.DocumentThreshold).Find(corpus.Documents, claimsByDocument, sketches)
+            ? new ParagraphFinder(_hasher, options.Bands, options.DocumentThreshold).Find(corpus.Documents, claimsByDocument, sketches, syndicationGroup)
             : [];
         claimsByDocument = null;
 

@@ -62,10 +62,38 @@ public sealed class EditedCopyIsCorroborationTests
         Assert.DoesNotContain(claims, c => c.Files.Contains("005") && !c.Files.Contains("004"));
         Assert.Contains(root.GetProperty("duplicates").EnumerateArray(), d => d.GetProperty("level").GetString() == "document");
 
-        // Paragraphs of several sentences, re-wrapped in the copy, are reported as copies of 004's paragraphs.
-        var paragraphs = root.GetProperty("duplicates").EnumerateArray().Where(d => d.GetProperty("level").GetString() == "paragraph").ToList();
+        // The copy is reported once, as a document: not again paragraph by paragraph.
+        var documentSource = root.GetProperty("documents").EnumerateArray().ToDictionary(d => d.GetProperty("id").GetString()!, d => path[d.GetProperty("source").GetString()!]);
+        Assert.DoesNotContain(root.GetProperty("duplicates").EnumerateArray(), d => d.GetProperty("level").GetString() == "paragraph"
+            && documentSource[d.GetProperty("merged").GetString()!.Split('/')[0]] == "005");
+    }
+
+    [Fact]
+    public void APassageQuotedInAnotherArticleIsReportedAsACopiedParagraph()
+    {
+        using var copy = new SeedCopy();
+        var passage = File.ReadAllLines(Path.Combine(Repo.Seeds, "004_c8e19de521363987.txt")).Single(l => l.StartsWith("Although police did not elaborate", StringComparison.Ordinal));
+        File.WriteAllText(Path.Combine(copy.Path, "005_quotes_004.txt"), $"""
+            Football club opens a new stadium
+
+            The club opened its new stadium on Saturday with a match against the league champions, watched by forty thousand supporters.
+            The mayor said the stadium would bring jobs to the district and host concerts in the summer months.
+            In other news from the region, a report on the raid in Albania said this:
+            {passage}
+            The club's coach said the team was ready for the new season and praised the young players from the academy.
+            """);
+        var run = ToolRun.Start(copy.Path, "run", "pipeline.yaml");
+        Assert.True(run.ExitCode == 0, run.ToString());
+
+        using var json = JsonDocument.Parse(File.ReadAllBytes(Path.Combine(copy.Output, "digest.json")));
+        var root = json.RootElement;
+        var path = root.GetProperty("sources").EnumerateArray().ToDictionary(s => s.GetProperty("id").GetString()!, s => s.GetProperty("path").GetString()![..3]);
         var documentSource = root.GetProperty("documents").EnumerateArray().ToDictionary(d => d.GetProperty("id").GetString()!, d => path[d.GetProperty("source").GetString()!]);
         string FileOf(JsonElement d, string side) => documentSource[d.GetProperty(side).GetString()!.Split('/')[0]];
-        Assert.Contains(paragraphs, d => FileOf(d, "kept") == "004" && FileOf(d, "merged") == "005");
+        var duplicates = root.GetProperty("duplicates").EnumerateArray().ToList();
+        var quoted = Assert.Single(duplicates, d => d.GetProperty("level").GetString() == "paragraph" && FileOf(d, "merged") == "005");
+        Assert.Equal("004", FileOf(quoted, "kept"));
+        Assert.Equal("exact", quoted.GetProperty("method").GetString());
+        Assert.DoesNotContain(duplicates, d => d.GetProperty("level").GetString() == "document" && (FileOf(d, "merged") == "005" || FileOf(d, "kept") == "005"));
     }
 }

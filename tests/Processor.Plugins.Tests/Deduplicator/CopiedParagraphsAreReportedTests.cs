@@ -33,8 +33,10 @@ public sealed class CopiedParagraphsAreReportedTests
     }
 
     private static Corpus Run(bool paragraphs, params (Document Document, Claim[] Claims)[] articles) =>
-        Dedup.Run([.. articles.SelectMany(a => a.Claims)], new DeduplicatorOptions { Paragraphs = paragraphs, Documents = false },
-            [.. articles.Select(a => a.Document)]);
+        Run(new DeduplicatorOptions { Paragraphs = paragraphs, Documents = false }, articles);
+
+    private static Corpus Run(DeduplicatorOptions options, params (Document Document, Claim[] Claims)[] articles) =>
+        Dedup.Run([.. articles.SelectMany(a => a.Claims)], options, [.. articles.Select(a => a.Document)]);
 
     [Fact]
     public void AnExactlyCopiedPassageIsOneExactParagraphMerge()
@@ -52,6 +54,23 @@ public sealed class CopiedParagraphsAreReportedTests
         var merge = Assert.Single(corpus.Merges, m => m.Level == "paragraph");
         Assert.Equal("near", merge.Method);
         Assert.InRange(merge.Score, 0.5, 0.99);
+    }
+
+    [Fact]
+    public void CopiesOfAWholeArticleAreReportedAsADocumentNotParagraphByParagraph()
+    {
+        string[] more =
+        [
+            "The new stadium holds forty thousand people and was built in two years by a company from the capital city.",
+            "Tickets for the opening match sold out within an hour, and the club has promised a second opening day soon.",
+            "Local shops reported their busiest weekend of the year as visitors arrived from towns across the whole region.",
+        ];
+        // a and b are one article twice; c is another article that quotes a's passage.
+        var corpus = Run(new DeduplicatorOptions(), Article("a", Passage, Passage[..2]), Article("b", Passage, Passage[..2]), Article("c", Unrelated, Passage, more));
+        Assert.Contains(corpus.Merges, m => m.Level == "document" && m.MergedId == "b-01");
+        var paragraphs = corpus.Merges.Where(m => m.Level == "paragraph").ToList();
+        Assert.DoesNotContain(paragraphs, m => m.MergedId.StartsWith("b-01/", StringComparison.Ordinal));
+        Assert.Contains(paragraphs, m => m.MergedId == "c-01/p2");
     }
 
     [Fact]
