@@ -12,6 +12,9 @@ public sealed class TaggerOptions
 
     public bool Speakers { get; set; } = true;
 
+    /// <summary>Capitalised multi-word names no gazetteer alias covers (tag <c>name</c>): what the gazetteer may lack.</summary>
+    public bool Names { get; set; } = true;
+
     /// <summary>Publication date, authors and publisher of each document.</summary>
     public bool DocumentMetadata { get; set; } = true;
 

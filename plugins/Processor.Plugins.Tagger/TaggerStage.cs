@@ -32,6 +32,9 @@ internal sealed class TaggerStage(TaggerOptions options, Gazetteer gazetteer, IR
                 tags.AddRange(_figures.Extract(sentence.Text).Select(f =>
                     FigureSubject.Of(f, sentence.Text, entities[i], dominant) is { } about ? f.With("entity", about) : f));
             if (options.Speakers && _speakers.Extract(sentence.Text, ref lastSpeaker) is { } speaker) tags.Add(speaker);
+            // Claims only: headlines in title case would all look like names.
+            if (options.Names && sentence.IsClaim)
+                foreach (var name in NameCandidates.Find(sentence.Text, entities[i])) tags.Add(new Tag("name", name));
             if (hasDigit)
                 foreach (var (date, _, _) in Documents.DateParser.FindAll(sentence.Text))
                     tags.Add(new Tag("date", date.ToString("yyyy-MM-dd")));

@@ -205,6 +205,17 @@ internal static class DigestJsonWriter
         }
         w.WriteEndArray();
 
+        w.WriteStartArray("names");
+        foreach (var n in view.Names)
+        {
+            w.WriteStartObject();
+            w.WriteString("name", n.Name);
+            w.WriteNumber("claims", n.Claims);
+            w.WriteNumber("reports", n.Reports);
+            w.WriteEndObject();
+        }
+        w.WriteEndArray();
+
         w.WriteStartArray("quotes");
         foreach (var q in view.Quotes)
         {

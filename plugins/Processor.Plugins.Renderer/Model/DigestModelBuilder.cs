@@ -41,6 +41,7 @@ internal sealed class DigestModelBuilder(RendererOptions options)
             Topics(claims),
             Figures(claims),
             Quotes(claims),
+            Names(claims),
             corpus.Sources.Select(s => new SourceView(s.Id, s.Path, s.Sha256, s.Bytes,
                 documentsBySource[s.Id].Select(d => new DocumentView(d.Id, d.Title, Date(d.Published),
                     d.Authors, d.Publisher, d.Site, d.Span.Line, d.Span.EndLine, d.Sentences.Length, d.BoundaryReason)).ToList())).ToList(),
@@ -162,6 +163,16 @@ internal sealed class DigestModelBuilder(RendererOptions options)
                 .Select(t => new QuoteView(t.Value, t.Attributes.GetValueOrDefault("speech", "reported"), c.Text, c.Id, c.Citations[0])))
             .Take(options.MaxClaims)
             .OrderBy(q => q.Speaker, StringComparer.Ordinal).ThenBy(q => q.Citation.Path, StringComparer.Ordinal).ThenBy(q => q.Citation.Start)
+            .ToList();
+
+    /// <summary>Names the gazetteer lacks that at least two claims mention, most mentioned first (the top 30).</summary>
+    private static List<NameView> Names(List<ClaimView> claims) =>
+        claims.SelectMany(c => c.Tags.Where(t => t.Kind == "name").Select(t => t.Value).Distinct().Select(name => (Name: name, Claim: c)))
+            .GroupBy(x => x.Name, StringComparer.Ordinal)
+            .Select(g => new NameView(g.Key, g.Count(), g.Sum(x => x.Claim.SourceCount)))
+            .Where(n => n.Claims >= 2)
+            .OrderByDescending(n => n.Claims).ThenByDescending(n => n.Reports).ThenBy(n => n.Name, StringComparer.Ordinal)
+            .Take(30)
             .ToList();
 
     private List<PluginSectionView> PluginSections(List<ClaimView> claims) =>

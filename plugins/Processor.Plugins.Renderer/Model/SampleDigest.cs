@@ -20,6 +20,7 @@ internal static class SampleDigest
             [new TopicView("sample", "Sample", 4.5, [claim])],
             [new FigureGroupView("sample", "member", true, [new FigureRowView(10, "about 10 members", "approx", "c0", citation, 1), new FigureRowView(12, "12 members", "exact", "c0", citation, 1)])],
             [new QuoteView("A. Speaker", "quote", "Sample claim.", "c0", citation)],
+            [new NameView("Sample Name", 2, 2)],
             [new SourceView("s0", "sample.txt", new string('0', 64), 100, [document])],
             [new RemovedView("sample.txt", 1, 1, "navigation", "Home")],
             [new SkippedView("bad.bin", 0, "binary file")],

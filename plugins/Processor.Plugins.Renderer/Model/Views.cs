@@ -14,6 +14,7 @@ public sealed record DigestView(
     IReadOnlyList<TopicView> Topics,
     IReadOnlyList<FigureGroupView> Figures,
     IReadOnlyList<QuoteView> Quotes,
+    IReadOnlyList<NameView> Names,
     IReadOnlyList<SourceView> Sources,
     IReadOnlyList<RemovedView> Removed,
     IReadOnlyList<SkippedView> Skipped,
@@ -72,6 +73,9 @@ public sealed record FigureGroupView(string Entity, string Counts, bool Disagree
 public sealed record FigureRowView(double Value, string Text, string Qualifier, string ClaimId, CitationView Citation, int SourceCount);
 
 /// <summary>A quotation or reported statement with its speaker.</summary>
+/// <summary>A capitalised name the gazetteer lacks (tag <c>name</c>): how many claims mention it, and their source counts added up.</summary>
+public sealed record NameView(string Name, int Claims, int Reports);
+
 public sealed record QuoteView(string Speaker, string Speech, string Text, string ClaimId, CitationView Citation);
 
 /// <summary>An input file and the articles found in it.</summary>
