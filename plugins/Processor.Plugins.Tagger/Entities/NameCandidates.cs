@@ -21,6 +21,18 @@ internal static class NameCandidates
 
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> NotNameStartLookup = NotNameStarts.GetAlternateLookup<ReadOnlySpan<char>>();
 
+    /// <summary>Titles before a person's name: "President Donald Trump" and "Donald Trump" are one name.</summary>
+    private static readonly HashSet<string> Titles = new(StringComparer.Ordinal)
+    {
+        "President", "Vice", "Prime", "Minister", "Secretary", "Senator", "Ambassador", "General", "Colonel", "Chancellor",
+        "King", "Queen", "Prince", "Princess", "Sheikh", "Mayor", "Governor", "Judge", "Pope", "Professor", "Dr", "Mr",
+        "Mrs", "Ms", "Sir", "Lord", "Lady", "Chairman", "Chairwoman", "Commander", "Spokesman", "Spokeswoman", "Adviser",
+        "Advisor", "Representative", "Congressman", "Congresswoman", "Foreign", "Interior", "Defence", "Defense",
+        "State",   // "Secretary of State Mike Pompeo"
+    };
+
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> TitleLookup = Titles.GetAlternateLookup<ReadOnlySpan<char>>();
+
     private static readonly HashSet<string> Connectors = new(StringComparer.Ordinal) { "of", "de", "del", "da", "bin", "ibn", "van", "von", "der", "al" };
 
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> ConnectorLookup = Connectors.GetAlternateLookup<ReadOnlySpan<char>>();
@@ -107,6 +119,14 @@ internal static class NameCandidates
         if (connector >= 0) run.RemoveRange(connector, run.Count - connector);   // a trailing "of" is not part of the name
         var first = 0;
         while (first < run.Count && NotNameStartLookup.Contains(sentence.AsSpan(run[first]))) first++;
+        // After the last title word, if a name of two words or more follows it ("French President Emmanuel Macron").
+        for (var k = run.Count - 3; k >= first; k--)
+            if (TitleLookup.Contains(sentence.AsSpan(run[k])))
+            {
+                first = k + 1;
+                break;
+            }
+        while (first < run.Count && ConnectorLookup.Contains(sentence.AsSpan(run[first]))) first++;
         var words = run.Count - first;
         if (words is >= 2 and <= MaxWords)
         {

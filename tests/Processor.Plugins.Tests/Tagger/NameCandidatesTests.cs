@@ -13,7 +13,9 @@ public sealed class NameCandidatesTests
     [InlineData("Ali Javanmardi, a reporter for the Voice of America, is said to stir unrest.", "Ali Javanmardi|Voice of America")]
     [InlineData("The Iranian Resistance held a rally in Paris on Saturday.", "Iranian Resistance")]
     [InlineData("According to Maryam Rajavi’s office, the camp is safe.", "Maryam Rajavi")]
-    [InlineData("“Prime Minister Benjamin Netanyahu is pushing for war,” he said.", "Prime Minister Benjamin Netanyahu")]
+    [InlineData("“Prime Minister Benjamin Netanyahu is pushing for war,” he said.", "Benjamin Netanyahu")]
+    [InlineData("French President Emmanuel Macron met the Baroness Nicholson in Paris.", "Emmanuel Macron|Baroness Nicholson")]
+    [InlineData("Secretary of State Mike Pompeo spoke to the Secretary of State of Albania.", "Mike Pompeo")]
     public void CapitalisedRunsOfTwoOrMoreWordsAreNames(string sentence, string expected) =>
         Assert.Equal(expected.Split('|'), NameCandidates.Find(sentence, []));
 
