@@ -41,39 +41,8 @@ internal sealed class DeduplicatorStage(DeduplicatorOptions options) : ICorpusSt
             .OrderBy(c => paths.GetValueOrDefault(c.Attributions[0].SourceId, ""), StringComparer.Ordinal)
             .ThenBy(c => c.Attributions[0].Span.Start)
             .ToArray();
-        // Fold each distinct wording once (a syndicated sentence can occur thousands of times), then shingle and
-        // sign each distinct folded text once: MinHash is the expensive part.
-        var wordingOf = new int[claims.Length];
-        var wordings = new Dictionary<string, int>(StringComparer.Ordinal);
-        for (var i = 0; i < claims.Length; i++)
-            wordingOf[i] = wordings.TryAdd(claims[i].Text, wordings.Count) ? wordings.Count - 1 : wordings[claims[i].Text];
-        var folded = new string[wordings.Count];
-        var foldedKey = new ulong[wordings.Count];
-        Parallel.ForEach(wordings, new ParallelOptions { CancellationToken = context.Cancellation }, w =>
-        {
-            folded[w.Value] = TextNormalizer.FoldForComparison(w.Key);
-            foldedKey[w.Value] = ExactKey(folded[w.Value]);
-        });
-        wordings = null;
-
-        var distinctOf = new Dictionary<ulong, int>();
-        var distinctTexts = new List<string>();
-        var distinctExact = new List<ulong>();
-        var units = new Unit[claims.Length];
-        for (var i = 0; i < claims.Length; i++)
-        {
-            var key = foldedKey[wordingOf[i]];
-            if (!distinctOf.TryGetValue(key, out var d))
-            {
-                distinctOf[key] = d = distinctTexts.Count;
-                distinctTexts.Add(folded[wordingOf[i]]);
-                distinctExact.Add(key);
-            }
-            units[i] = new Unit(key, d);
-        }
-        (folded, foldedKey, wordingOf, distinctOf) = (null!, null!, null!, null!);
+        var (units, distinctTexts, distinctExact) = DistinctTexts(claims, context.Cancellation);
         var sketches = TextSketches.Build(distinctTexts, _hasher, options.Near ? options.Bands : 0, context.Cancellation);
-        distinctTexts = null;
         // Texts (or near copies) that earlier runs saw: their claims keep the first sighting, and are not new.
         var firstSeen = _earlier.FirstSightings(sketches, [.. distinctExact], options.Near ? options.Bands : 0, options.Threshold);
         if (options.Near) _thisRun = ([.. distinctExact], sketches.Signatures, firstSeen);
@@ -98,33 +67,9 @@ internal sealed class DeduplicatorStage(DeduplicatorOptions options) : ICorpusSt
         var merges = ImmutableArray.CreateBuilder<MergeRecord>();
         merges.AddRange(documentMerges);
         merges.AddRange(paragraphMerges);
+        var cluster = new ClusterContext(claims, units, sketches, exactCopy, syndicationGroup, firstSeen);
         foreach (var members in Clusters(claims, sets, documents, paths))
-        {
-            var canonical = members[0];
-            var id = $"c{units[canonical].Exact:x16}"[..13];
-            // With exact merging switched off, two clusters can share a canonical text: keep ids unique.
-            for (var n = 2; !usedIds.Add(id); n++) id = $"c{units[canonical].Exact:x16}"[..13] + $"-{n}";
-            var attributions = ImmutableArray.CreateBuilder<Attribution>();
-            foreach (var i in members)
-            {
-                // Exact copies are identical to the canonical text; only near ones need the real Jaccard.
-                var similarity = units[i].Exact == units[canonical].Exact ? 1.0 : Math.Round(ShingleSet.Jaccard(sketches.Shingles(units[canonical].Text), sketches.Shingles(units[i].Text)), 3);
-                foreach (var a in claims[i].Attributions)
-                    attributions.Add(a.Similarity == similarity ? a : a with { Similarity = similarity });
-                if (i == canonical) continue;
-                var method = exactCopy[i] ? "exact" : "near";
-                merges.Add(new MergeRecord("claim", id, claims[i].Attributions[0].SentenceId, method, method == "exact" ? 1.0 : similarity));
-            }
-            var tags = members.Count == 1 ? claims[canonical].Tags : members.SelectMany(i => claims[i].Tags).Distinct(TagComparer.Instance).ToImmutableArray();
-            var independent = attributions.Select(a => syndicationGroup.GetValueOrDefault(a.DocumentId, a.DocumentId)).Distinct().Count();
-            var seen = members.Select(i => firstSeen[units[i].Text]).Where(t => t > 0).DefaultIfEmpty(0).Min();
-            merged.Add(new Claim(id, claims[canonical].Text, attributions.ToImmutable())
-            {
-                Tags = tags,
-                IndependentSources = independent,
-                FirstSeen = seen > 0 ? new DateTimeOffset(seen, TimeSpan.Zero) : null,
-            });
-        }
+            merged.Add(MergedClaim(members, cluster, usedIds, merges));
         context.Info($"merged {claims.Length - merged.Count} duplicate claim occurrence(s) into {merged.Count} claim(s); {documentMerges.Count} document(s) " +
                      $"and {paragraphMerges.Count} paragraph(s) are copies of another");
         return corpus with { Claims = merged.ToImmutable(), Merges = corpus.Merges.AddRange(merges) };
@@ -154,6 +99,80 @@ internal sealed class DeduplicatorStage(DeduplicatorOptions options) : ICorpusSt
             similarity: (a, b) => ShingleSet.Jaccard(sketches.Shingles(units[a].Text), sketches.Shingles(units[b].Text)) is var j && j >= options.Threshold ? j : null,
             merged: (_, _, _) => { },
             cancellation);
+    }
+
+    /// <summary>What building a merged claim from a cluster needs.</summary>
+    private sealed record ClusterContext(Claim[] Claims, Unit[] Units, TextSketches Sketches, bool[] ExactCopy,
+        Dictionary<string, string> SyndicationGroup, long[] FirstSeen);
+
+    /// <summary>
+    /// One claim from a cluster's members (the first is the canonical wording): every attribution with its similarity
+    /// to the canonical text, the tags of all, the independent sources, the first sighting; the merges are recorded.
+    /// </summary>
+    private static Claim MergedClaim(List<int> members, ClusterContext c, HashSet<string> usedIds, ImmutableArray<MergeRecord>.Builder merges)
+    {
+        var (claims, units, sketches, exactCopy, syndicationGroup, firstSeen) = c;
+        var canonical = members[0];
+        var id = $"c{units[canonical].Exact:x16}"[..13];
+        // With exact merging switched off, two clusters can share a canonical text: keep ids unique.
+        for (var n = 2; !usedIds.Add(id); n++) id = $"c{units[canonical].Exact:x16}"[..13] + $"-{n}";
+        var attributions = ImmutableArray.CreateBuilder<Attribution>();
+        foreach (var i in members)
+        {
+            // Exact copies are identical to the canonical text; only near ones need the real Jaccard.
+            var similarity = units[i].Exact == units[canonical].Exact ? 1.0 : Math.Round(ShingleSet.Jaccard(sketches.Shingles(units[canonical].Text), sketches.Shingles(units[i].Text)), 3);
+            foreach (var a in claims[i].Attributions)
+                attributions.Add(a.Similarity == similarity ? a : a with { Similarity = similarity });
+            if (i == canonical) continue;
+            var method = exactCopy[i] ? "exact" : "near";
+            merges.Add(new MergeRecord("claim", id, claims[i].Attributions[0].SentenceId, method, method == "exact" ? 1.0 : similarity));
+        }
+        var tags = members.Count == 1 ? claims[canonical].Tags : members.SelectMany(i => claims[i].Tags).Distinct(TagComparer.Instance).ToImmutableArray();
+        var independent = attributions.Select(a => syndicationGroup.GetValueOrDefault(a.DocumentId, a.DocumentId)).Distinct().Count();
+        var seen = members.Select(i => firstSeen[units[i].Text]).Where(t => t > 0).DefaultIfEmpty(0).Min();
+        return new Claim(id, claims[canonical].Text, attributions.ToImmutable())
+        {
+            Tags = tags,
+            IndependentSources = independent,
+            FirstSeen = seen > 0 ? new DateTimeOffset(seen, TimeSpan.Zero) : null,
+        };
+    }
+
+    /// <summary>
+    /// Each claim's exact key and distinct folded text. Each distinct wording is folded once (a syndicated sentence
+    /// can occur thousands of times), so that each distinct folded text is shingled and signed once: MinHash is the
+    /// expensive part.
+    /// </summary>
+    private static (Unit[] Units, List<string> Texts, List<ulong> Exact) DistinctTexts(Claim[] claims, CancellationToken cancellation)
+    {
+        var wordingOf = new int[claims.Length];
+        var wordings = new Dictionary<string, int>(StringComparer.Ordinal);
+        for (var i = 0; i < claims.Length; i++)
+            wordingOf[i] = wordings.TryAdd(claims[i].Text, wordings.Count) ? wordings.Count - 1 : wordings[claims[i].Text];
+        var folded = new string[wordings.Count];
+        var foldedKey = new ulong[wordings.Count];
+        Parallel.ForEach(wordings, new ParallelOptions { CancellationToken = cancellation }, w =>
+        {
+            folded[w.Value] = TextNormalizer.FoldForComparison(w.Key);
+            foldedKey[w.Value] = ExactKey(folded[w.Value]);
+        });
+
+        var distinctOf = new Dictionary<ulong, int>();
+        var texts = new List<string>();
+        var exact = new List<ulong>();
+        var units = new Unit[claims.Length];
+        for (var i = 0; i < claims.Length; i++)
+        {
+            var key = foldedKey[wordingOf[i]];
+            if (!distinctOf.TryGetValue(key, out var d))
+            {
+                distinctOf[key] = d = texts.Count;
+                texts.Add(folded[wordingOf[i]]);
+                exact.Add(key);
+            }
+            units[i] = new Unit(key, d);
+        }
+        return (units, texts, exact);
     }
 
     /// <summary>Each document's claim occurrences in reading order (byte offset, distinct text): what the document and paragraph levels compare.</summary>
