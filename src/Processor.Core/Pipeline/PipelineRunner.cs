@@ -51,8 +51,9 @@ public sealed class PipelineRunner(PipelineConfig config, IReadOnlyList<Prepared
                 misplaced.Config.UseLocation.Column, $"plugin '{misplaced.Id}' works per file or document, so it must come before every whole-corpus stage"));
 
         var fingerprint = StageFingerprint.Of(streaming, config);
-        var stateful = StatefulStages();
-        if (state is not null) Restore(stateful);
+        var memory = new StageMemory(stages, config, log);
+        if (state is not null)
+            lock (_stateGate) memory.Restore(state);
         await ObserveAsync(files, streaming, started, cancellation);
         var outcomes = new SourceOutcome[files.Count];
         var done = 0;
@@ -127,7 +128,7 @@ public sealed class PipelineRunner(PipelineConfig config, IReadOnlyList<Prepared
                     Claims = corpus.Claims.Length,
                     NewClaims = newClaims,
                     Digest = new DigestRecord(id, outputDirectory, DateTimeOffset.UtcNow, title, headlines),
-                    StageStates = Save(stateful, started),
+                    StageStates = memory.Save(started),
                 });
                 schedule.WriteFeedAndApplyRetention(state);
             }
@@ -145,43 +146,6 @@ public sealed class PipelineRunner(PipelineConfig config, IReadOnlyList<Prepared
             InputBytes = corpus.Sources.Sum(s => s.Bytes),
             StageTimes = stageTimes,
         };
-    }
-
-    /// <summary>Stages that keep something between runs, keyed by plugin id and occurrence ("deduplicator#1").</summary>
-    private List<(string Key, IStatefulStage Stage)> StatefulStages() =>
-        [.. stages.Select((s, i) => (s, i)).Where(x => x.s.Stage is IStatefulStage)
-            .Select(x => ($"{x.s.Id}#{stages.Take(x.i + 1).Count(o => o.Id == x.s.Id)}", (IStatefulStage)x.s.Stage))];
-
-    private void Restore(List<(string Key, IStatefulStage Stage)> stateful)
-    {
-        foreach (var (key, stage) in stateful)
-        {
-            byte[]? saved;
-            lock (_stateGate) saved = state!.LoadStageState(key);
-            if (saved is null) continue;
-            try { stage.Restore(saved); }
-            catch (Exception e)
-            {
-                // What a plugin saved is only a memory: losing it must not stop the digest.
-                log.Report(Diagnostic.Warning(config.FilePath, 0, 0, $"plugin '{key.Split('#')[0]}' could not read what it saved in the last run " +
-                    $"({e.GetType().Name}: {e.Message.Split('\n')[0]}); it starts afresh"));
-            }
-        }
-    }
-
-    private Dictionary<string, byte[]?> Save(List<(string Key, IStatefulStage Stage)> stateful, DateTimeOffset started)
-    {
-        var saved = new Dictionary<string, byte[]?>();
-        foreach (var (key, stage) in stateful)
-        {
-            try { saved[key] = stage.Save(started); }
-            catch (Exception e)
-            {
-                log.Report(Diagnostic.Warning(config.FilePath, 0, 0, $"plugin '{key.Split('#')[0]}' could not save what it keeps between runs " +
-                    $"({e.GetType().Name}: {e.Message.Split('\n')[0]}); the previous copy is kept"));
-            }
-        }
-        return saved;
     }
 
     /// <summary>
