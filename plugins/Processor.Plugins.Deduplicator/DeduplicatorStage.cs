@@ -37,10 +37,8 @@ internal sealed class DeduplicatorStage(DeduplicatorOptions options) : ICorpusSt
     {
         var paths = corpus.Sources.ToDictionary(s => s.Id, s => s.Path);
         var documents = corpus.Documents.ToDictionary(d => d.Id);
-        var claims = corpus.Claims
-            .OrderBy(c => paths.GetValueOrDefault(c.Attributions[0].SourceId, ""), StringComparer.Ordinal)
-            .ThenBy(c => c.Attributions[0].Span.Start)
-            .ToArray();
+        var pathRank = PathRanks(paths);
+        var claims = InCanonicalOrder(corpus.Claims, paths, pathRank);
         var (units, distinctTexts, distinctExact) = DistinctTexts(claims, context.Cancellation);
         var sketches = TextSketches.Build(distinctTexts, _hasher, options.Near ? options.Bands : 0, context.Cancellation);
         // Texts (or near copies) that earlier runs saw: their claims keep the first sighting, and are not new.
@@ -68,7 +66,7 @@ internal sealed class DeduplicatorStage(DeduplicatorOptions options) : ICorpusSt
         merges.AddRange(documentMerges);
         merges.AddRange(paragraphMerges);
         var cluster = new ClusterContext(claims, units, sketches, exactCopy, syndicationGroup, firstSeen);
-        foreach (var members in Clusters(claims, sets, documents, paths))
+        foreach (var members in Clusters(claims, sets, documents, paths, pathRank))
             merged.Add(MergedClaim(members, cluster, usedIds, merges));
         context.Info($"merged {claims.Length - merged.Count} duplicate claim occurrence(s) into {merged.Count} claim(s); {documentMerges.Count} document(s) " +
                      $"and {paragraphMerges.Count} paragraph(s) are copies of another");
@@ -101,9 +99,14 @@ internal sealed class DeduplicatorStage(DeduplicatorOptions options) : ICorpusSt
             cancellation);
     }
 
-    /// <summary>What building a merged claim from a cluster needs.</summary>
+    /// <summary>What building a merged claim from a cluster needs, and scratch sets reused from cluster to cluster.</summary>
     private sealed record ClusterContext(Claim[] Claims, Unit[] Units, TextSketches Sketches, bool[] ExactCopy,
-        Dictionary<string, string> SyndicationGroup, long[] FirstSeen);
+        Dictionary<string, string> SyndicationGroup, long[] FirstSeen)
+    {
+        public HashSet<string> Groups { get; } = new(StringComparer.Ordinal);
+
+        public HashSet<Tag> Tags { get; } = new(TagComparer.Instance);
+    }
 
     /// <summary>
     /// One claim from a cluster's members (the first is the canonical wording): every attribution with its similarity
@@ -127,8 +130,11 @@ internal sealed class DeduplicatorStage(DeduplicatorOptions options) : ICorpusSt
             var method = exactCopy[i] ? "exact" : "near";
             merges.Add(new MergeRecord("claim", id, claims[i].Attributions[0].SentenceId, method, method == "exact" ? 1.0 : similarity));
         }
-        var tags = members.Count == 1 ? claims[canonical].Tags : members.SelectMany(i => claims[i].Tags).Distinct(TagComparer.Instance).ToImmutableArray();
-        var independent = attributions.Select(a => syndicationGroup.GetValueOrDefault(a.DocumentId, a.DocumentId)).Distinct().Count();
+        var tags = members.Count == 1 ? claims[canonical].Tags : DistinctTags(members, claims, c.Tags);
+        // Syndicated copies of one article count once (one group of copies; a document alone is its own group).
+        c.Groups.Clear();
+        foreach (var a in attributions) c.Groups.Add(syndicationGroup.GetValueOrDefault(a.DocumentId, a.DocumentId));
+        var independent = c.Groups.Count;
         var seen = members.Select(i => firstSeen[units[i].Text]).Where(t => t > 0).DefaultIfEmpty(0).Min();
         return new Claim(id, claims[canonical].Text, attributions.ToImmutable())
         {
@@ -136,6 +142,17 @@ internal sealed class DeduplicatorStage(DeduplicatorOptions options) : ICorpusSt
             IndependentSources = independent,
             FirstSeen = seen > 0 ? new DateTimeOffset(seen, TimeSpan.Zero) : null,
         };
+    }
+
+    /// <summary>The members' tags, each once, in first-seen order.</summary>
+    private static ImmutableArray<Tag> DistinctTags(List<int> members, Claim[] claims, HashSet<Tag> seen)
+    {
+        seen.Clear();
+        var tags = ImmutableArray.CreateBuilder<Tag>();
+        foreach (var i in members)
+            foreach (var tag in claims[i].Tags)
+                if (seen.Add(tag)) tags.Add(tag);
+        return tags.ToImmutable();
     }
 
     /// <summary>
@@ -188,13 +205,30 @@ internal sealed class DeduplicatorStage(DeduplicatorOptions options) : ICorpusSt
         return byDocument;
     }
 
+    /// <summary>Each source path's place in ordinal order (sorting by an int is far cheaper than by the path).</summary>
+    private static Dictionary<string, int> PathRanks(Dictionary<string, string> paths) =>
+        paths.Values.Distinct().Order(StringComparer.Ordinal).Select((p, rank) => (p, rank)).ToDictionary(x => x.p, x => x.rank, StringComparer.Ordinal);
+
+    /// <summary>Claims by source path, then position: the order that makes the result independent of the input order.</summary>
+    private static Claim[] InCanonicalOrder(ImmutableArray<Claim> claims, Dictionary<string, string> paths, Dictionary<string, int> pathRank)
+    {
+        var keys = new (int Path, int Start, int Index)[claims.Length];
+        for (var i = 0; i < claims.Length; i++)
+        {
+            var first = claims[i].Attributions[0];
+            keys[i] = (paths.TryGetValue(first.SourceId, out var p) ? pathRank[p] : -1, first.Span.Start, i);
+        }
+        Array.Sort(keys);
+        return [.. keys.Select(k => claims[k.Index])];
+    }
+
     /// <summary>
     /// The clusters in order of their union-find root, each with its members ordered for the canonical choice:
     /// earliest published, then source path, then position (then input order, so ties stay deterministic).
     /// </summary>
-    private static IEnumerable<List<int>> Clusters(Claim[] claims, UnionFind sets, Dictionary<string, Document> documents, Dictionary<string, string> paths)
+    private static IEnumerable<List<int>> Clusters(Claim[] claims, UnionFind sets, Dictionary<string, Document> documents,
+        Dictionary<string, string> paths, Dictionary<string, int> pathRank)
     {
-        var pathRank = paths.Values.Distinct().Order(StringComparer.Ordinal).Select((p, rank) => (p, rank)).ToDictionary(x => x.p, x => x.rank, StringComparer.Ordinal);
         var keys = new (int Root, int Published, int Path, int Start, int Index)[claims.Length];
         for (var i = 0; i < claims.Length; i++)
         {
@@ -231,8 +265,10 @@ internal sealed class DeduplicatorStage(DeduplicatorOptions options) : ICorpusSt
     {
         public static TagComparer Instance { get; } = new();
 
-        public bool Equals(Tag? x, Tag? y) =>
-            x is not null && y is not null && x.Kind == y.Kind && x.Value == y.Value && x.Attributes.SequenceEqual(y.Attributes);
+        // Entity tags are shared instances (the gazetteer hands out one per alias): most comparisons end at the first test.
+        public bool Equals(Tag? x, Tag? y) => ReferenceEquals(x, y) ||
+            x is not null && y is not null && x.Kind == y.Kind && x.Value == y.Value
+            && (ReferenceEquals(x.Attributes, y.Attributes) || x.Attributes.SequenceEqual(y.Attributes));
 
         public int GetHashCode(Tag tag) => HashCode.Combine(tag.Kind, tag.Value);
     }
