@@ -12,6 +12,9 @@ internal sealed class TaggerStage(TaggerOptions options, Gazetteer gazetteer, IR
 {
     private readonly FigureExtractor _figures = new(options.FigureNouns);
     private readonly SpeakerExtractor _speakers = new();
+
+    /// <summary>One shared tag per name: a syndicated corpus mentions the same names millions of times.</summary>
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, Tag> _nameTags = new(StringComparer.Ordinal);
     private readonly DocumentMetadataExtractor _metadata = new(options.DateFormats, bylinePatterns);
 
     public Document Process(Document document, SourceText source, IStageContext context)
@@ -34,7 +37,7 @@ internal sealed class TaggerStage(TaggerOptions options, Gazetteer gazetteer, IR
             if (options.Speakers && _speakers.Extract(sentence.Text, ref lastSpeaker) is { } speaker) tags.Add(speaker);
             // Claims only: headlines in title case would all look like names.
             if (options.Names && sentence.IsClaim)
-                foreach (var name in NameCandidates.Find(sentence.Text, entities[i])) tags.Add(new Tag("name", name));
+                foreach (var name in NameCandidates.Find(sentence.Text, entities[i])) tags.Add(_nameTags.GetOrAdd(name, static n => new Tag("name", n)));
             if (hasDigit)
                 foreach (var (date, _, _) in Documents.DateParser.FindAll(sentence.Text))
                     tags.Add(new Tag("date", date.ToString("yyyy-MM-dd")));
