@@ -19,7 +19,7 @@ public sealed class PipelineRunner(PipelineConfig config, IReadOnlyList<Prepared
 {
     private readonly Lock _stateGate = new();
     private readonly ConcurrentDictionary<string, CachedSource> _changed = new();
-    private readonly SentenceTextPool _texts = new();
+    private readonly SentencePool _pool = new();
     private readonly ConcurrentDictionary<string, SourceFile> _sources = new();
 
     /// <summary>Time spent inside each stage, summed over threads (so per-file stages show CPU time).</summary>
@@ -188,7 +188,7 @@ public sealed class PipelineRunner(PipelineConfig config, IReadOnlyList<Prepared
             lock (_stateGate) blob = state.FindCacheBlob(source.File.Id, source.File.Sha256, fingerprint);
         // Decoded outside the lock, on every core; a blob this version cannot read means processing the file again.
         if (blob is not null && CachedSourceCodec.Decode(blob, source) is { } cached)
-            return new SourceOutcome(source.File, _texts.Share(cached.Documents), cached.Removed, []);
+            return new SourceOutcome(source.File, _pool.Share(cached.Documents), cached.Removed, []);
 
         var documents = ImmutableArray<Document>.Empty;
         var removed = ImmutableArray<RemovedSpan>.Empty;
@@ -225,7 +225,7 @@ public sealed class PipelineRunner(PipelineConfig config, IReadOnlyList<Prepared
                 return new SourceOutcome(source.File, [], removed, skips.ToImmutable());
             }
         }
-        documents = _texts.Share(documents);
+        documents = _pool.Share(documents);
         // A file that some plugin skipped is processed again next time rather than cached half-done.
         if (skips.Count == 0) _changed[source.File.Id] = new CachedSource(documents, removed);
         return new SourceOutcome(source.File, documents, removed, skips.ToImmutable());

@@ -4,8 +4,8 @@ using Processor.Core.Pipeline;
 
 namespace Processor.Core.Tests.Pipeline;
 
-/// <summary>The host keeps one string per distinct sentence text, without changing what any sentence says.</summary>
-public sealed class EqualSentenceTextsShareMemoryTests
+/// <summary>The host keeps one string per distinct sentence text and one instance per distinct tag, without changing what any sentence says.</summary>
+public sealed class EqualSentencePartsShareMemoryTests
 {
     private static Document DocumentOf(string source, params string[] texts) =>
         new($"{source}-01", source, new SourceSpan(source, 0, 100, 1, 1))
@@ -16,7 +16,7 @@ public sealed class EqualSentenceTextsShareMemoryTests
     [Fact]
     public void ACopiedSentenceUsesTheFirstFilesString()
     {
-        var pool = new SentenceTextPool();
+        var pool = new SentencePool();
         // Built at run time, as a splitter decodes them: equal contents, different instances.
         var first = pool.Share([DocumentOf("a", new string('x', 3) + " says so.", "Only in a.")]);
         var second = pool.Share([DocumentOf("b", "Only in b.", new string('x', 3) + " says so.")]);
@@ -30,7 +30,7 @@ public sealed class EqualSentenceTextsShareMemoryTests
     [Fact]
     public void DocumentsWithNothingToShareAreReturnedAsTheyWere()
     {
-        var pool = new SentenceTextPool();
+        var pool = new SentencePool();
         ImmutableArray<Document> documents = [DocumentOf("a", "One.", "Two.")];
         Assert.Same(documents[0], pool.Share(documents)[0]);
     }
@@ -38,7 +38,7 @@ public sealed class EqualSentenceTextsShareMemoryTests
     [Fact]
     public void NoDocumentsAndDocumentsWithoutSentencesPassThrough()
     {
-        var pool = new SentenceTextPool();
+        var pool = new SentencePool();
         Assert.Empty(pool.Share([]));
         var builder = ImmutableArray.CreateBuilder<Document>(8);   // spare capacity, as stages build them
         builder.Add(DocumentOf("a"));
@@ -46,5 +46,23 @@ public sealed class EqualSentenceTextsShareMemoryTests
         var shared = pool.Share(builder.ToImmutable());
         Assert.Equal(2, shared.Length);
         Assert.Same(shared[1].Sentences[0].Text, shared[1].Sentences[1].Text);
+    }
+
+    [Fact]
+    public void EqualTagsOnDifferentSentencesBecomeOneInstance()
+    {
+        var pool = new SentencePool();
+        Tag Figure() => new Tag("figure", "2400").With("counts", "member").With("qualifier", "approx");
+        var a = DocumentOf("a", "Around 2,400 members remain.");
+        var b = DocumentOf("b", "Around 2,400 members remain.");
+        a = a with { Sentences = [a.Sentences[0] with { Tags = [Figure(), new Tag("date", "2019-11-16")] }] };
+        b = b with { Sentences = [b.Sentences[0] with { Tags = [Figure(), new Tag("date", "2019-11-17")] }] };
+
+        var first = pool.Share([a])[0].Sentences[0].Tags;
+        var second = pool.Share([b])[0].Sentences[0].Tags;
+        Assert.Same(first[0], second[0]);                         // equal figures: one instance
+        Assert.NotSame(first[1], second[1]);                      // different dates stay apart
+        Assert.Equal("2019-11-17", second[1].Value);
+        Assert.Equal("approx", second[0].Get("qualifier"));
     }
 }

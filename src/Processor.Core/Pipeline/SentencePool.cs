@@ -1,0 +1,65 @@
+using System.Collections.Concurrent;
+using System.Collections.Immutable;
+using Processor.Abstractions;
+
+namespace Processor.Core.Pipeline;
+
+/// <summary>
+/// One instance per distinct sentence text and per distinct tag in a run. A scraped corpus repeats itself
+/// (syndicated articles, pages scraped twice, boilerplate sentences), and every document is kept until the corpus
+/// stages have run, so equal texts and equal tags share their memory instead of each file holding its own copies.
+/// Texts and tags are only swapped for equal ones: nothing a plugin sees changes.
+/// </summary>
+internal sealed class SentencePool
+{
+    private readonly ConcurrentDictionary<string, string> _texts = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<Tag, Tag> _tags = new(TagValueComparer.Instance);
+
+    public ImmutableArray<Document> Share(ImmutableArray<Document> documents)
+    {
+        ImmutableArray<Document>.Builder? shared = null;   // only when some document changed
+        for (var d = 0; d < documents.Length; d++)
+        {
+            var sentences = documents[d].Sentences;
+            ImmutableArray<Sentence>.Builder? changed = null;
+            for (var i = 0; i < sentences.Length; i++)
+            {
+                var text = _texts.GetOrAdd(sentences[i].Text, sentences[i].Text);
+                var tags = Share(sentences[i].Tags);
+                if (ReferenceEquals(text, sentences[i].Text) && tags == sentences[i].Tags) continue;
+                changed ??= sentences.ToBuilder();
+                changed[i] = sentences[i] with { Text = text, Tags = tags };
+            }
+            if (changed is null) continue;
+            shared ??= documents.ToBuilder();
+            shared[d] = documents[d] with { Sentences = changed.ToImmutable() };
+        }
+        return shared?.ToImmutable() ?? documents;
+    }
+
+    /// <summary>The tags, each replaced by the run's first instance equal to it; the same array when nothing changed.</summary>
+    private ImmutableArray<Tag> Share(ImmutableArray<Tag> tags)
+    {
+        Tag[]? swapped = null;
+        for (var i = 0; i < tags.Length; i++)
+        {
+            var tag = _tags.GetOrAdd(tags[i], tags[i]);
+            if (ReferenceEquals(tag, tags[i])) continue;
+            swapped ??= [.. tags];
+            swapped[i] = tag;
+        }
+        return swapped is null ? tags : ImmutableArray.Create(swapped);
+    }
+
+    /// <summary>Tags are equal when kind, value, span and every attribute are (records compare attribute maps by reference).</summary>
+    private sealed class TagValueComparer : IEqualityComparer<Tag>
+    {
+        public static TagValueComparer Instance { get; } = new();
+
+        public bool Equals(Tag? x, Tag? y) => ReferenceEquals(x, y) ||
+            x is not null && y is not null && x.Kind == y.Kind && x.Value == y.Value && x.Span == y.Span
+            && (ReferenceEquals(x.Attributes, y.Attributes) || x.Attributes.SequenceEqual(y.Attributes));
+
+        public int GetHashCode(Tag tag) => HashCode.Combine(tag.Kind, tag.Value, tag.Attributes.Count);
+    }
+}
