@@ -34,17 +34,13 @@ internal static class DigestJsonWriter
         w.WriteNumber("skipped", view.Overview.Skipped);
         w.WriteEndObject();
 
-        w.WriteStartArray("sources");
-        foreach (var s in corpus.Sources)
+        WriteObjects(w, "sources", corpus.Sources, (s, w) =>
         {
-            w.WriteStartObject();
             w.WriteString("id", s.Id);
             w.WriteString("path", s.Path);
             w.WriteString("sha256", s.Sha256);
             w.WriteNumber("bytes", s.Bytes);
-            w.WriteEndObject();
-        }
-        w.WriteEndArray();
+        });
 
         w.WriteStartArray("documents");
         foreach (var d in corpus.Documents)
@@ -70,63 +66,59 @@ internal static class DigestJsonWriter
             if (c.FirstSeen is { } firstSeen) w.WriteString("firstSeen", firstSeen.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", System.Globalization.CultureInfo.InvariantCulture));
             else w.WriteNull("firstSeen");
             WriteTags(w, c.Tags);
-            w.WriteStartArray("attributions");
-            foreach (var a in c.Attributions)
+            WriteObjects(w, "attributions", c.Attributions, (a, w) =>
             {
-                w.WriteStartObject();
                 w.WriteString("source", a.SourceId);
                 w.WriteString("document", a.DocumentId);
                 w.WriteString("sentence", a.SentenceId);
                 WriteSpan(w, "span", a.Span);
                 if (!quotesWhenDifferentOnly || a.Quote != c.Text) w.WriteString("quote", a.Quote);
                 w.WriteNumber("similarity", a.Similarity);
-                w.WriteEndObject();
-            }
-            w.WriteEndArray();
+            });
             w.WriteEndObject();
             FlushWhenLarge(w);
         }
         w.WriteEndArray();
 
-        w.WriteStartArray("duplicates");
-        foreach (var m in corpus.Merges)
+        WriteObjects(w, "duplicates", corpus.Merges, (m, w) =>
         {
-            FlushWhenLarge(w);
-            w.WriteStartObject();
             w.WriteString("level", m.Level);
             w.WriteString("kept", m.KeptId);
             w.WriteString("merged", m.MergedId);
             w.WriteString("method", m.Method);
             w.WriteNumber("score", m.Score);
-            w.WriteEndObject();
-        }
-        w.WriteEndArray();
+        });
 
-        w.WriteStartArray("removed");
-        foreach (var r in corpus.Removed)
+        WriteObjects(w, "removed", corpus.Removed, (r, w) =>
         {
-            FlushWhenLarge(w);
-            w.WriteStartObject();
             w.WriteString("source", r.Span.SourceId);
             WriteSpan(w, "span", r.Span);
             w.WriteString("reason", r.Reason);
-            w.WriteEndObject();
-        }
-        w.WriteEndArray();
+        });
 
-        w.WriteStartArray("skipped");
-        foreach (var s in corpus.Skipped)
+        WriteObjects(w, "skipped", corpus.Skipped, (s, w) =>
         {
-            w.WriteStartObject();
             w.WriteString("path", s.Path);
             w.WriteNumber("line", s.Line);
             w.WriteString("reason", s.Reason);
-            w.WriteEndObject();
-        }
-        w.WriteEndArray();
+        });
 
         WriteSelection(w, view);
         w.WriteEndObject();
+    }
+
+    /// <summary>An array of objects, one per item; <paramref name="fields"/> writes an item's fields.</summary>
+    private static void WriteObjects<T>(Utf8JsonWriter w, string name, IEnumerable<T> items, Action<T, Utf8JsonWriter> fields)
+    {
+        w.WriteStartArray(name);
+        foreach (var item in items)
+        {
+            w.WriteStartObject();
+            fields(item, w);
+            w.WriteEndObject();
+            FlushWhenLarge(w);
+        }
+        w.WriteEndArray();
     }
 
     /// <summary>
@@ -168,79 +160,55 @@ internal static class DigestJsonWriter
 
     private static void WriteSelection(Utf8JsonWriter w, DigestView view)
     {
-        w.WriteStartArray("topics");
-        foreach (var t in view.Topics)
+        WriteObjects(w, "topics", view.Topics, (t, w) =>
         {
-            w.WriteStartObject();
             w.WriteString("entity", t.Id);
             w.WriteString("name", t.Name);
             w.WriteNumber("score", t.Score);
             w.WriteStartArray("claims");
             foreach (var c in t.Claims) w.WriteStringValue(c.Id);
             w.WriteEndArray();
-            w.WriteEndObject();
-        }
-        w.WriteEndArray();
+        });
 
-        w.WriteStartArray("figures");
-        foreach (var g in view.Figures)
+        WriteObjects(w, "figures", view.Figures, (g, w) =>
         {
-            w.WriteStartObject();
             w.WriteString("entity", g.Entity);
             w.WriteString("counts", g.Counts);
             w.WriteBoolean("disagree", g.Disagree);
-            w.WriteStartArray("values");
-            foreach (var r in g.Rows)
+            WriteObjects(w, "values", g.Rows, (r, w) =>
             {
-                w.WriteStartObject();
                 w.WriteNumber("value", r.Value);
                 w.WriteString("text", r.Text);
                 w.WriteString("qualifier", r.Qualifier);
                 w.WriteString("claim", r.ClaimId);
                 w.WriteString("source", r.Citation.Source);
-                w.WriteEndObject();
-            }
-            w.WriteEndArray();
-            w.WriteEndObject();
-        }
-        w.WriteEndArray();
+            });
+        });
 
-        w.WriteStartArray("names");
-        foreach (var n in view.Names)
+        WriteObjects(w, "names", view.Names, (n, w) =>
         {
-            w.WriteStartObject();
             w.WriteString("name", n.Name);
             w.WriteNumber("claims", n.Claims);
             w.WriteNumber("reports", n.Reports);
-            w.WriteEndObject();
-        }
-        w.WriteEndArray();
+        });
 
-        w.WriteStartArray("quotes");
-        foreach (var q in view.Quotes)
+        WriteObjects(w, "quotes", view.Quotes, (q, w) =>
         {
-            w.WriteStartObject();
             w.WriteString("speaker", q.Speaker);
             w.WriteString("speech", q.Speech);
             w.WriteString("claim", q.ClaimId);
             w.WriteString("source", q.Citation.Source);
-            w.WriteEndObject();
-        }
-        w.WriteEndArray();
+        });
     }
 
     private static void WriteTags(Utf8JsonWriter w, IEnumerable<Tag> tags)
     {
-        w.WriteStartArray("tags");
-        foreach (var t in tags)
+        WriteObjects(w, "tags", tags, (t, w) =>
         {
-            w.WriteStartObject();
             w.WriteString("kind", t.Kind);
             w.WriteString("value", t.Value);
             foreach (var (k, v) in t.Attributes) w.WriteString(k, v);
-            w.WriteEndObject();
-        }
-        w.WriteEndArray();
+        });
     }
 
     private static void WriteSpan(Utf8JsonWriter w, string name, SourceSpan span)
