@@ -12,6 +12,10 @@ public sealed class SeedRunWritesThreeDigestsTests(SeedDigest seed)
         Assert.Contains($"Digest written to {seed.Output}", seed.Run.Stdout);
     }
 
+    [Fact]
+    public void TheSummarySaysHowFastAndHowMuchMemoryAndGarbageCollectionTook() =>
+        Assert.Matches(@"read [\d.]+ MB at [\d.]+ MB/s; stage time: splitter [\d.]+ s, .*; garbage collection paused [\d.]+ s; memory [\d,]+ MB at the end, [\d,]+ MB at peak", seed.Run.Stderr);
+
     [Theory]
     [InlineData("digest.html")]
     [InlineData("digest.md")]
@@ -22,7 +26,7 @@ public sealed class SeedRunWritesThreeDigestsTests(SeedDigest seed)
     public void TheJsonCarriesItsSchemaAndEveryContractSection()
     {
         Assert.Equal("processor.digest/1", seed.Root.GetProperty("schema").GetString());
-        foreach (var section in new[] { "sources", "documents", "claims", "duplicates", "removed", "skipped", "topics", "figures", "quotes" })
+        foreach (var section in new[] { "sources", "documents", "claims", "duplicates", "removed", "skipped", "topics", "figures", "names", "quotes" })
             Assert.True(seed.Root.TryGetProperty(section, out _), section);
         Assert.Equal(5, seed.Root.GetProperty("sources").GetArrayLength());
         Assert.All(seed.Root.GetProperty("sources").EnumerateArray(), s => Assert.Equal(64, s.GetProperty("sha256").GetString()!.Length));
