@@ -28,15 +28,16 @@ internal static class CommandGuard
             log.Report(new Diagnostic(Severity.Error, "", 0, 0, "the run stopped; the previous digest was left as it was"));
             return ExitCodes.StageFailed;
         }
-        catch (StateLockedException e)
+        catch (Exception e) when (e is StateLockedException or Processor.Core.Output.OutputLockedException)
         {
             log.Report(new Diagnostic(Severity.Error, "", 0, 0, e.Message));
             return ExitCodes.Locked;
         }
         catch (StateException e)
         {
-            log.Report(new Diagnostic(Severity.Error, "", 0, 0,
-                $"the state cannot be used: {e.Message}; run again with --reset-state to start a new state (what it remembered is lost), or set 'state:' to another file"));
+            log.Report(new Diagnostic(Severity.Error, "", 0, 0, e.SuggestReset
+                ? $"the state cannot be used: {e.Message}; run again with --reset-state to start a new state (what it remembered is lost), or set 'state:' to another file"
+                : $"the state cannot be used: {e.Message}"));
             return ExitCodes.StateUnusable;
         }
         catch (OperationCanceledException)

@@ -21,8 +21,17 @@ public sealed record PipelineConfig
     /// <summary>Output folder; may contain <c>{date:FORMAT}</c>, replaced by the run's start date.</summary>
     public string Output { get; init; } = "out";
 
+    /// <summary>Where <c>output:</c> is written in the pipeline file (the file's start when it is left at its default).</summary>
+    public Location? OutputLocation { get; init; }
+
     /// <summary>The state database (relative to the pipeline file), or null when <c>state: none</c>.</summary>
     public string? State { get; init; } = ".processor/state.db";
+
+    /// <summary>Where <c>state:</c> is written in the pipeline file, when it is.</summary>
+    public Location? StateLocation { get; init; }
+
+    /// <summary>The place errors about the output folder point at.</summary>
+    public Location OutputErrorLocation => OutputLocation ?? new Location(FilePath, 1, 1);
 
     /// <summary><c>full</c>: every claim; <c>new-only</c>: only claims no earlier run saw.</summary>
     public DigestMode DigestMode { get; init; } = DigestMode.Full;

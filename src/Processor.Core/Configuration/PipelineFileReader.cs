@@ -77,7 +77,7 @@ public static class PipelineFileReader
                         if (Scalar(value, key) is { } output)
                         {
                             if (OutputPathTemplate.Check(output) is { } problem) Error(value, problem);
-                            config = config with { Output = output };
+                            config = config with { Output = output, OutputLocation = At(value) };
                         }
                         break;
                     case "max_file_bytes":
@@ -89,7 +89,7 @@ public static class PipelineFileReader
                         }
                         break;
                     case "state":
-                        if (Scalar(value, key) is { } state) config = config with { State = state is "none" or "off" ? null : state };
+                        if (Scalar(value, key) is { } state) config = config with { State = state is "none" or "off" ? null : state, StateLocation = At(value) };
                         break;
                     case "digest":
                         config = config with { DigestMode = ReadDigest(value) };

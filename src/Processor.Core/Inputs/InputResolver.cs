@@ -30,13 +30,28 @@ public static class InputResolver
 
     private static IEnumerable<string> Expand(string baseDirectory, string pattern)
     {
-        var full = Path.GetFullPath(pattern, baseDirectory);
-        if (File.Exists(full)) return [full];
-        if (Directory.Exists(full)) return Directory.EnumerateFiles(full, "*", SearchOption.AllDirectories).Where(IsNotHidden);
+        var (root, glob) = Split(baseDirectory, pattern);
+        if (glob is null)
+        {
+            if (File.Exists(root)) return [root];
+            if (Directory.Exists(root)) return Directory.EnumerateFiles(root, "*", SearchOption.AllDirectories).Where(IsNotHidden);
+            return [];
+        }
+        if (!Directory.Exists(root)) return [];
+        var matcher = new Matcher(StringComparison.Ordinal);
+        matcher.AddInclude(glob);
+        return matcher.GetResultsInFullPath(root).Where(IsNotHidden);
+    }
 
-        // Split into the longest literal directory prefix and the glob after it, so "../x/*.txt" works.
-        var normalized = pattern.Replace('\\', '/');
-        var parts = normalized.Split('/');
+    /// <summary>
+    /// Where an input pattern reads: a file, a folder read whole (<c>Glob</c> null), or the longest literal folder
+    /// prefix and the glob below it, so "../x/*.txt" works.
+    /// </summary>
+    public static (string Root, string? Glob) Split(string baseDirectory, string pattern)
+    {
+        var full = Path.GetFullPath(pattern, baseDirectory);
+        if (File.Exists(full) || Directory.Exists(full)) return (full, null);
+        var parts = pattern.Replace('\\', '/').Split('/');
         var literal = new List<string>();
         foreach (var part in parts)
         {
@@ -45,10 +60,15 @@ public static class InputResolver
         }
         var root = Path.GetFullPath(string.Join('/', literal), baseDirectory);
         var rest = string.Join('/', parts.Skip(literal.Count));
-        if (rest.Length == 0 || !Directory.Exists(root)) return [];
+        return rest.Length == 0 ? (root, null) : (root, rest);
+    }
+
+    /// <summary>True when the glob of <see cref="Split"/> matches <paramref name="relativePath"/> (a path below its root).</summary>
+    public static bool GlobMatches(string glob, string relativePath)
+    {
         var matcher = new Matcher(StringComparison.Ordinal);
-        matcher.AddInclude(rest);
-        return matcher.GetResultsInFullPath(root).Where(IsNotHidden);
+        matcher.AddInclude(glob);
+        return matcher.Match(relativePath.Replace('\\', '/')).HasMatches;
     }
 
     private static bool IsNotHidden(string path) => !Path.GetFileName(path).StartsWith('.');

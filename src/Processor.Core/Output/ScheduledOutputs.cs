@@ -14,27 +14,36 @@ public sealed class ScheduledOutputs(PipelineConfig config, IRunLog log)
 {
     private static readonly XNamespace Atom = "http://www.w3.org/2005/Atom";
 
-    private bool IsDated => config.Output.Contains("{date", StringComparison.Ordinal);
+    private bool IsDated => OutputPathTemplate.IsDated(config.Output);
 
-    private string Parent(string outputDirectory) => Path.GetDirectoryName(Path.GetFullPath(outputDirectory).TrimEnd(Path.DirectorySeparatorChar))!;
+    private static string Parent(string outputDirectory) => Path.GetDirectoryName(Path.GetFullPath(outputDirectory).TrimEnd(Path.DirectorySeparatorChar))!;
 
-    public void UpdateLatest(string outputDirectory)
+    /// <summary>What follows putting a dated digest in place: <c>latest/</c>, and with a state the feed and retention.</summary>
+    public void AfterPublication(string outputDirectory, StateStore? state)
     {
-        if (!IsDated) return;
+        if (!IsDated || !Directory.Exists(outputDirectory)) return;
+        UpdateLatest(outputDirectory);
+        if (state is not null) WriteFeedAndApplyRetention(state);
+    }
+
+    /// <summary><c>latest/</c> becomes a copy of the newest digest, swapped in like the digest itself.</summary>
+    private static void UpdateLatest(string outputDirectory)
+    {
         var latest = Path.Combine(Parent(outputDirectory), "latest");
-        using var committer = new OutputCommitter(latest);
+        if (!DigestFolder.MayReplace(latest)) return;   // refused before the run; the user made it since
+        var staging = Path.Combine(Parent(outputDirectory), $".latest.tmp-{Guid.NewGuid():N}");
         foreach (var file in Directory.EnumerateFiles(outputDirectory, "*", SearchOption.AllDirectories))
         {
-            var target = Path.Combine(committer.StagingDirectory, Path.GetRelativePath(outputDirectory, file));
+            var target = Path.Combine(staging, Path.GetRelativePath(outputDirectory, file));
             Directory.CreateDirectory(Path.GetDirectoryName(target)!);
             File.Copy(file, target);
         }
-        committer.Commit();
+        Directory.CreateDirectory(staging);
+        if (AtomicRename.Replace(staging, latest)) Directory.Delete(staging, recursive: true);
     }
 
-    public void WriteFeedAndApplyRetention(StateStore state)
+    private void WriteFeedAndApplyRetention(StateStore state)
     {
-        if (!IsDated) return;
         var digests = Latest(state.Digests());
         if (digests.Count == 0) return;
         var parent = Parent(digests[^1].Folder);
@@ -45,8 +54,8 @@ public sealed class ScheduledOutputs(PipelineConfig config, IRunLog log)
             foreach (var digest in expired)
             {
                 var folder = Path.GetFullPath(digest.Folder);
-                // Only folders inside the output parent are ever deleted.
-                if (Path.GetDirectoryName(folder) == parent && Path.GetFileName(folder) != "latest" && Directory.Exists(folder))
+                // Only Processor's own digest folders inside the output parent are ever deleted.
+                if (Path.GetDirectoryName(folder) == parent && Path.GetFileName(folder) != "latest" && DigestFolder.IsMarked(folder))
                     Directory.Delete(folder, recursive: true);
             }
             state.ForgetDigests(state.Digests().Where(d => expired.Any(e => e.Folder == d.Folder)).Select(d => d.RunId));

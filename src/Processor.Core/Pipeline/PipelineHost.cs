@@ -1,6 +1,7 @@
 using Processor.Core.Configuration;
 using Processor.Core.Diagnostics;
 using Processor.Core.Inputs;
+using Processor.Core.Output;
 using Processor.Core.Plugins;
 using Processor.Core.State;
 
@@ -34,6 +35,7 @@ public static class PipelineHost
             diagnostics.Error(error.Directory, 0, 0, $"plugin '{error.Name}': {error.Message}");
         var stages = PipelinePlanner.Prepare(config, catalog, diagnostics);
         var inputs = InputResolver.Resolve(config, diagnostics);
+        OutputFolderRules.Check(config, inputs, PluginFolders(config, extra).Select(f => f.Path), diagnostics, DateTimeOffset.UtcNow);
         foreach (var warning in diagnostics.Items.Where(d => d.Severity != Severity.Error)) log.Report(warning);
         diagnostics.ThrowIfErrors();
         return new Plan(config, catalog, stages, inputs);
@@ -68,12 +70,15 @@ public static class PipelineHost
     }
 
     /// <summary>Built-in plugins first, then <c>--plugins</c> folders, then the pipeline's <c>plugin_paths</c>.</summary>
-    public static PluginCatalog LoadCatalog(PipelineConfig? config, IEnumerable<string> extraPluginDirectories)
+    public static PluginCatalog LoadCatalog(PipelineConfig? config, IEnumerable<string> extraPluginDirectories) =>
+        PluginCatalog.Load(PluginFolders(config, extraPluginDirectories));
+
+    private static List<PluginFolder> PluginFolders(PipelineConfig? config, IEnumerable<string> extraPluginDirectories)
     {
         var folders = new List<PluginFolder> { PluginFolder.BuiltIn };
         folders.AddRange(extraPluginDirectories.Select(d => new PluginFolder(Path.GetFullPath(d), "--plugins")));
         if (config is not null)
             folders.AddRange(config.PluginPaths.Select(p => new PluginFolder(config.Resolve(p.Path), "plugin_paths")));
-        return PluginCatalog.Load(folders);
+        return folders;
     }
 }

@@ -18,6 +18,8 @@ namespace Processor.Core.Pipeline;
 public sealed class PipelineRunner(PipelineConfig config, IReadOnlyList<PreparedStage> stages, IRunLog log, StateStore? state = null, DateTimeOffset? since = null)
 {
     private readonly Lock _stateGate = new();
+    /// <summary>Set once the state has committed the run: from then on its digest is published, now or by the next start.</summary>
+    private bool _committed;
     private readonly ConcurrentDictionary<string, CachedSource> _changed = new();
     private readonly SentencePool _pool = new();
     private readonly ConcurrentDictionary<string, SourceFile> _sources = new();
@@ -28,12 +30,15 @@ public sealed class PipelineRunner(PipelineConfig config, IReadOnlyList<Prepared
     public async Task<RunSummary> RunAsync(IReadOnlyList<string> files, CancellationToken cancellation)
     {
         var started = DateTimeOffset.UtcNow;
+        // The output's lock first: a second run on the same output stops here, before any work.
+        using var publisher = DigestPublisher.Open(config, log, started);
+        publisher.Recover(state);
         var runId = state?.StartRun(started);
         try
         {
-            return await RunCoreAsync(files, started, runId, cancellation);
+            return await RunCoreAsync(files, started, runId, publisher, cancellation);
         }
-        catch (Exception e)
+        catch (Exception e) when (!_committed)
         {
             if (runId is { } id)
                 lock (_stateGate) state!.EndRun(id, e is OperationCanceledException ? "cancelled" : "failed");
@@ -41,7 +46,7 @@ public sealed class PipelineRunner(PipelineConfig config, IReadOnlyList<Prepared
         }
     }
 
-    private async Task<RunSummary> RunCoreAsync(IReadOnlyList<string> files, DateTimeOffset started, long? runId, CancellationToken cancellation)
+    private async Task<RunSummary> RunCoreAsync(IReadOnlyList<string> files, DateTimeOffset started, long? runId, DigestPublisher publisher, CancellationToken cancellation)
     {
         var clock = Stopwatch.StartNew();
         var streaming = stages.TakeWhile(s => s.IsStreaming).ToList();
@@ -96,43 +101,31 @@ public sealed class PipelineRunner(PipelineConfig config, IReadOnlyList<Prepared
             corpus = corpus with { Claims = [.. corpus.Claims.Where(c => c.IsNew)] };
 
         var outputDirectory = config.ResolveOutput(started);
-        using var committer = new OutputCommitter(outputDirectory);
-        foreach (var stage in later.Where(s => s.Stage is IOutputStage))
+        var staging = publisher.CreateStaging(outputDirectory);
+        try
         {
-            var context = ContextFor(stage, cancellation, committer.StagingDirectory, started);
-            await GuardAsync(stage, config.FilePath, 0, _ => { ((IOutputStage)stage.Stage).Write(corpus, context); return 0; }, cancellation);
-        }
-        cancellation.ThrowIfCancellationRequested();
-        committer.Commit();
-        var schedule = new ScheduledOutputs(config, log);
-        schedule.UpdateLatest(outputDirectory);
-
-        if (state is not null && runId is { } id)
-        {
-            var title = config.Name ?? Path.GetFileNameWithoutExtension(config.FilePath);
-            // The feed's headlines: new claims first, then the best corroborated.
-            var headlines = corpus.Claims
-                .OrderByDescending(c => c.IsNew).ThenByDescending(c => c.SourceCount).ThenBy(c => c.Id, StringComparer.Ordinal)
-                .Take(5).Select(c => c.Text).ToList();
-            lock (_stateGate)
+            foreach (var stage in later.Where(s => s.Stage is IOutputStage))
             {
-                state.Commit(new RunRecord
-                {
-                    RunId = id,
-                    Ended = DateTimeOffset.UtcNow,
-                    Sources = corpus.Sources,
-                    ChangedSources = _changed,
-                    Fingerprint = fingerprint,
-                    SeenTexts = seenTexts,
-                    Documents = corpus.Documents.Length,
-                    Claims = corpus.Claims.Length,
-                    NewClaims = newClaims,
-                    Digest = new DigestRecord(id, outputDirectory, DateTimeOffset.UtcNow, title, headlines),
-                    StageStates = memory.Save(started),
-                });
-                schedule.WriteFeedAndApplyRetention(state);
+                var context = ContextFor(stage, cancellation, staging, started);
+                await GuardAsync(stage, config.FilePath, 0, _ => { ((IOutputStage)stage.Stage).Write(corpus, context); return 0; }, cancellation);
             }
+            cancellation.ThrowIfCancellationRequested();
+            publisher.Seal(staging, runId, started);
+            // The state commits first, with the publication pending: a reader never sees a digest whose run the state
+            // does not know, and a run killed before the switch below has it finished by the next start.
+            if (state is not null && runId is { } id)
+                lock (_stateGate) state.Commit(Record(id, corpus, fingerprint, seenTexts, newClaims, memory, started, staging, outputDirectory));
+            _committed = true;
         }
+        catch
+        {
+            if (!_committed) DigestPublisher.Discard(staging);
+            throw;
+        }
+        publisher.Publish(staging, outputDirectory);
+        new ScheduledOutputs(config, log).AfterPublication(outputDirectory, state);
+        if (state is not null && runId is { } published)
+            lock (_stateGate) state.CompletePublication(published);
 
         // A plugin may be used by several stages (two renderers): its time is reported once, summed.
         var stageTimes = new Dictionary<string, TimeSpan>();
@@ -145,6 +138,32 @@ public sealed class PipelineRunner(PipelineConfig config, IReadOnlyList<Prepared
             NewClaims = newClaims,
             InputBytes = corpus.Sources.Sum(s => s.Bytes),
             StageTimes = stageTimes,
+        };
+    }
+
+    /// <summary>Everything the state keeps of a successful run, with its digest still to be put in place.</summary>
+    private RunRecord Record(long id, Corpus corpus, string fingerprint, HashSet<ulong> seenTexts, int newClaims, StageMemory memory,
+        DateTimeOffset started, string staging, string outputDirectory)
+    {
+        var title = config.Name ?? Path.GetFileNameWithoutExtension(config.FilePath);
+        // The feed's headlines: new claims first, then the best corroborated.
+        var headlines = corpus.Claims
+            .OrderByDescending(c => c.IsNew).ThenByDescending(c => c.SourceCount).ThenBy(c => c.Id, StringComparer.Ordinal)
+            .Take(5).Select(c => c.Text).ToList();
+        return new RunRecord
+        {
+            RunId = id,
+            Ended = DateTimeOffset.UtcNow,
+            Sources = corpus.Sources,
+            ChangedSources = _changed,
+            Fingerprint = fingerprint,
+            SeenTexts = seenTexts,
+            Documents = corpus.Documents.Length,
+            Claims = corpus.Claims.Length,
+            NewClaims = newClaims,
+            Digest = new DigestRecord(id, outputDirectory, DateTimeOffset.UtcNow, title, headlines),
+            StageStates = memory.Save(started),
+            Publication = new PendingPublication(id, staging, outputDirectory),
         };
     }
 

@@ -16,6 +16,8 @@ public sealed record RunRecord
     public required int Claims { get; init; }
     public required int NewClaims { get; init; }
     public DigestRecord? Digest { get; init; }
+    /// <summary>The staged digest this run publishes once the state is committed.</summary>
+    public PendingPublication? Publication { get; init; }
     /// <summary>What each stateful stage asked to keep (<see cref="IStatefulStage"/>), by stage key; null removes it.</summary>
     public IReadOnlyDictionary<string, byte[]?> StageStates { get; init; } = new Dictionary<string, byte[]?>();
 }

@@ -40,6 +40,11 @@ public static class StateSchema
         """
         CREATE TABLE stage_state (stage TEXT PRIMARY KEY, data BLOB NOT NULL, saved_run INTEGER NOT NULL);
         """,
+        // 5: a digest whose run is committed but which is not yet in place (the publication is finished by the next
+        //    start when a run is killed in between; docs/publication.md).
+        """
+        CREATE TABLE publications (run_id INTEGER PRIMARY KEY, staging TEXT NOT NULL, target TEXT NOT NULL);
+        """,
     ];
 
     public static int LatestVersion => Migrations.Length;

@@ -45,9 +45,13 @@ public sealed class StateStore : IDisposable
         }
         try
         {
-            if (reset)
-                foreach (var file in new[] { path, path + "-journal", path + "-wal", path + "-shm" })
-                    File.Delete(file);
+            var kind = StateFileInspector.Inspect(path);
+            if (reset) Reset(path, kind);
+            else if (kind == StateFileKind.Empty)
+                throw new StateException($"the state file {path} is empty (0 bytes; truncated, or made by hand)");
+            else if (kind == StateFileKind.Foreign)
+                throw new StateException($"{path} is not a Processor state (another program's file?); Processor never writes to or removes it, " +
+                    "not even with --reset-state: point 'state:' at another file, or move this one away", suggestReset: false);
             var db = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = path, Pooling = false }.ToString());
             db.Open();
             using (var check = db.CreateCommand())
@@ -65,6 +69,28 @@ public sealed class StateStore : IDisposable
             lockFile.Dispose();
             throw e as StateException ?? new StateException($"cannot read the state: {e.Message}", e);
         }
+    }
+
+    /// <summary>
+    /// <c>--reset-state</c>: removes a Processor state (or an empty file), moves a damaged database aside (whose it
+    /// was cannot be told, so it is kept as <c>NAME.damaged-TIME</c>), and refuses any other file.
+    /// </summary>
+    private static void Reset(string path, StateFileKind kind)
+    {
+        switch (kind)
+        {
+            case StateFileKind.Foreign:
+                throw new StateException($"--reset-state removes only Processor's own state, and {path} is not one (another program's file?); " +
+                    "point 'state:' at another file, or move this one away", suggestReset: false);
+            case StateFileKind.DamagedDatabase:
+                File.Move(path, $"{path}.damaged-{DateTimeOffset.UtcNow:yyyyMMddTHHmmssZ}");
+                break;
+            case StateFileKind.ProcessorState or StateFileKind.Empty:
+                File.Delete(path);
+                break;
+        }
+        foreach (var sidecar in new[] { "-journal", "-wal", "-shm" })
+            File.Delete(path + sidecar);
     }
 
     /// <summary>Records that a run started (outcome 'running' until it ends) and returns its id.</summary>
@@ -158,6 +184,20 @@ public sealed class StateStore : IDisposable
         return digests;
     }
 
+    /// <summary>Digests committed but not yet in place (a run was killed while publishing), oldest first.</summary>
+    public IReadOnlyList<PendingPublication> PendingPublications()
+    {
+        var pending = new List<PendingPublication>();
+        using var command = _db.CreateCommand();
+        command.CommandText = "SELECT run_id, staging, target FROM publications ORDER BY run_id";
+        using var reader = command.ExecuteReader();
+        while (reader.Read()) pending.Add(new PendingPublication(reader.GetInt64(0), reader.GetString(1), reader.GetString(2)));
+        return pending;
+    }
+
+    /// <summary>Records that the digest of <paramref name="runId"/> is in place.</summary>
+    public void CompletePublication(long runId) => Execute(_db, "DELETE FROM publications WHERE run_id = $id", null, ("$id", runId));
+
     /// <summary>Forgets digests whose folders retention removed.</summary>
     public void ForgetDigests(IEnumerable<long> runIds)
     {
@@ -234,6 +274,9 @@ public sealed class StateStore : IDisposable
                 ("$stage", stage), ("$data", data), ("$run", run.RunId));
         }
 
+        if (run.Publication is { } publication)
+            Execute(_db, "INSERT OR REPLACE INTO publications (run_id, staging, target) VALUES ($id, $staging, $target)", transaction,
+                ("$id", publication.RunId), ("$staging", publication.Staging), ("$target", publication.Target));
         if (run.Digest is { } digest)
             Execute(_db, "INSERT OR REPLACE INTO digests (run_id, folder, written_at, title, headlines) VALUES ($id, $folder, $at, $title, $headlines)",
                 transaction, ("$id", run.RunId), ("$folder", digest.Folder), ("$at", Format(digest.WrittenAt)), ("$title", digest.Title),

@@ -77,7 +77,7 @@ public sealed class SafeUnderCronTests
     [Theory]
     [InlineData("garbage")]
     [InlineData("foreign")]
-    public void AnUnusableStateFileGivesAClearErrorAndResetStateRecovers(string kind)
+    public void AFileThatIsNotAProcessorStateIsRefusedAndNeverRemovedEvenByResetState(string kind)
     {
         using var copy = new SeedCopy();
         Directory.CreateDirectory(Path.GetDirectoryName(StatePath(copy))!);
@@ -90,14 +90,50 @@ public sealed class SafeUnderCronTests
             command.CommandText = "CREATE TABLE invoices (id INTEGER PRIMARY KEY, total REAL)";
             command.ExecuteNonQuery();
         }
+        var bytes = File.ReadAllBytes(StatePath(copy));
+
+        var run = ToolRun.Start(copy.Path, "run", "pipeline.yaml");
+        var reset = ToolRun.Start(copy.Path, "run", "pipeline.yaml", "--reset-state");
+
+        Assert.Equal(5, run.ExitCode);
+        Assert.Contains("not a Processor state", run.Stderr);
+        Assert.DoesNotContain("   at ", run.Stderr);
+        Assert.Equal(5, reset.ExitCode);
+        Assert.Equal(bytes, File.ReadAllBytes(StatePath(copy)));
+        Assert.False(Directory.Exists(copy.Output));
+    }
+
+    [Fact]
+    public void ADamagedProcessorStateGivesAClearErrorAndResetStateRecoversKeepingTheDamagedFileAside()
+    {
+        using var copy = new SeedCopy();
+        Assert.Equal(0, ToolRun.Start(copy.Path, "run", "pipeline.yaml").ExitCode);
+        var bytes = File.ReadAllBytes(StatePath(copy));
+        // Garble every page after the first (the header stays, so the file is still recognisably SQLite).
+        for (var i = 4096; i < bytes.Length; i++) bytes[i] = (byte)(i * 7);
+        File.WriteAllBytes(StatePath(copy), bytes);
 
         var run = ToolRun.Start(copy.Path, "run", "pipeline.yaml");
         Assert.Equal(5, run.ExitCode);
         Assert.Contains("--reset-state", run.Stderr);
         Assert.DoesNotContain("   at ", run.Stderr);
-        Assert.False(Directory.Exists(copy.Output));
 
         var reset = ToolRun.Start(copy.Path, "run", "pipeline.yaml", "--reset-state");
+        Assert.True(reset.ExitCode == 0, reset.ToString());
+    }
+
+    [Fact]
+    public void AnEmptyStateFileIsNotSilentlyTakenForANewState()
+    {
+        using var copy = new SeedCopy();
+        Directory.CreateDirectory(Path.GetDirectoryName(StatePath(copy))!);
+        File.WriteAllBytes(StatePath(copy), []);
+
+        var run = ToolRun.Start(copy.Path, "run", "pipeline.yaml");
+        var reset = ToolRun.Start(copy.Path, "run", "pipeline.yaml", "--reset-state");
+
+        Assert.Equal(5, run.ExitCode);
+        Assert.Contains("is empty", run.Stderr);
         Assert.True(reset.ExitCode == 0, reset.ToString());
     }
 }
