@@ -4,6 +4,7 @@ using Processor.Abstractions;
 using Processor.Plugins.Splitter.Articles;
 using Processor.Plugins.Splitter.Boilerplate;
 using Processor.Plugins.Splitter.Formats;
+using Processor.Plugins.Splitter.Html;
 using Processor.Plugins.Splitter.Lines;
 using Processor.Plugins.Splitter.Sentences;
 
@@ -43,16 +44,15 @@ internal sealed class SplitterStage : ISourceStage, ISourceObserver
 
     public SourceResult Process(SourceText source, IStageContext context)
     {
-        if (source.Encoding != TextEncoding.Utf8)
+        // HTML is read in its own encoding whatever it is; other formats are split as UTF-8 (transcoded when they are not).
+        if (source.File.Format == SourceFormat.Html) return _html.Split(source, context);
+        if (source.Encoding != TextEncoding.Utf8 || source.HasInvalidBytes)
         {
-            if (source.File.Format != SourceFormat.Text)
-            {
-                context.Warn($"{source.File.Path} is UTF-16 {source.File.Format}; only UTF-16 plain text is supported, so it was read as plain text");
-            }
-            return Utf16Splitter.Split(source, context, SplitText);
+            if (source.File.Format == SourceFormat.JsonLines && source.Encoding != TextEncoding.Utf8)
+                context.Warn($"{source.File.Path} is JSON Lines in {source.Charset.WebName}; JSON is UTF-8, so it was read as plain text");
+            if (source.File.Format == SourceFormat.Text || source.Encoding != TextEncoding.Utf8) return TranscodedSplitter.Split(source, context, SplitText);
         }
         if (source.File.Format == SourceFormat.JsonLines) return _jsonLines.Split(source, context);
-        if (source.File.Format == SourceFormat.Html) return _html.Split(source, context);
         return SplitText(source, context);
     }
 

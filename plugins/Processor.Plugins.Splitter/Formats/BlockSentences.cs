@@ -17,12 +17,14 @@ internal static class BlockSentences
         var trimmedStart = from + (text.Length - text.TrimStart().Length);
         var trimmedEnd = to - (text.Length - text.TrimEnd().Length);
         if (trimmedEnd <= trimmedStart) return;
-        paragraphs.Add(source.SpanOf(block.ByteOffset(trimmedStart), block.ByteOffset(trimmedEnd)));
+        var (paragraphStart, paragraphEnd) = block.ByteRange(trimmedStart, trimmedEnd);
+        paragraphs.Add(source.SpanOf(paragraphStart, paragraphEnd));
         var paragraph = block.Text[trimmedStart..trimmedEnd];
         foreach (var (s, e) in heading ? [(0, paragraph.Length)] : SentenceSegmenter.Split(paragraph))
         {
             var (start, end) = (trimmedStart + s, trimmedStart + e);
-            var span = source.SpanOf(block.ByteOffset(start), block.ByteOffset(end));
+            var (byteStart, byteEnd) = block.ByteRange(start, end);
+            var span = source.SpanOf(byteStart, byteEnd);
             var sentence = block.Text[start..end];
             var isClaim = !heading && ClaimSelector.IsClaim(sentence, options.MinClaimWords);
             sentences.Add(new Sentence($"{documentId}.{sentences.Count + 1}", sentence, span, isClaim));

@@ -71,25 +71,26 @@ internal sealed partial class FigureExtractor(IEnumerable<string> extraNouns)
         if (rest.IsEmpty || !char.IsLetter(rest[0])) return null;   // "+98 21 1234 5678": digits follow, not a noun
         var run = new List<string>();
         var skippedOf = false;
+        var lastEnd = from;   // where the previous word of the run (or the number) ends
         foreach (Match w in WordPattern().Matches(text, from))
         {
             // "2,000 of its members": the noun follows "of" and a determiner.
             if (run.Count == 0 && !skippedOf && w.Value is "of")
             {
                 skippedOf = true;
-                from = w.Index + w.Length;
+                lastEnd = w.Index + w.Length;
                 continue;
             }
             if (run.Count == 0 && skippedOf && w.Value is "its" or "their" or "the" or "his" or "her" or "our" or "whom" or "which")
             {
-                from = w.Index + w.Length;
+                lastEnd = w.Index + w.Length;
                 continue;
             }
             if (run.Count == 3 || StopWords.Contains(w.Value)) break;
             // Words must follow each other with only spaces between them.
-            var gapStart = run.Count == 0 ? from : text.LastIndexOf(run[^1], w.Index, StringComparison.Ordinal) + run[^1].Length;
-            if (text.AsSpan(gapStart, w.Index - gapStart).Trim().Length > 0) break;
+            if (text.AsSpan(lastEnd, w.Index - lastEnd).Trim().Length > 0) break;
             run.Add(w.Value);
+            lastEnd = w.Index + w.Length;
         }
         if (run.Count == 0) return null;
         // A plural is what is counted ("15 EU member states" → state); then a known count noun; else the last word.

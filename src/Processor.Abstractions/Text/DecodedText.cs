@@ -1,4 +1,3 @@
-using System.Buffers;
 using System.Globalization;
 using System.Net;
 using System.Text;
@@ -10,152 +9,241 @@ namespace Processor.Abstractions;
 /// decoded text maps back to an exact byte span of the untouched file. Plugins that split JSON strings or
 /// HTML use it; the host validates spans with the same decoding.
 /// </summary>
+/// <remarks>
+/// Two layers: the characters of the bytes in the source's encoding (UTF-8 with invalid sequences as U+FFFD,
+/// UTF-16, or a legacy code page), then the format's own escaping on those characters (HTML tags and entities,
+/// JSON string escapes). Every encoding gets the same format rules.
+/// </remarks>
 public sealed class DecodedText
 {
     private readonly int[] _offsets;
+    private readonly int[] _ends;
 
-    private DecodedText(string text, int[] offsets)
+    private DecodedText(string text, int[] offsets, int[] ends)
     {
         Text = text;
         _offsets = offsets;
+        _ends = ends;
     }
 
     /// <summary>The decoded text.</summary>
     public string Text { get; }
 
-    /// <summary>Byte offset (in the file) where character <paramref name="index"/> starts; <c>Text.Length</c> gives the end.</summary>
+    /// <summary>Byte offset (in the file) where character <paramref name="index"/> starts; <c>Text.Length</c> gives the end of the bytes decoded.</summary>
     public int ByteOffset(int index) => _offsets[index];
 
-    /// <summary>Decodes <paramref name="bytes"/>, which start at file offset <paramref name="start"/>, as <paramref name="format"/>.</summary>
-    public static DecodedText Decode(ReadOnlySpan<byte> bytes, int start, SourceFormat format) => Decode(bytes, start, format, TextEncoding.Utf8);
+    /// <summary>
+    /// Byte offset (in the file) just after character <c>index - 1</c>: where a range of the text that ends before
+    /// <paramref name="index"/> ends in the file. It differs from <see cref="ByteOffset"/> where markup lies between two
+    /// characters (an HTML tag after a sentence's full stop is not part of the sentence).
+    /// </summary>
+    public int ByteEnd(int index) => index == 0 ? _offsets[0] : _ends[index - 1];
+
+    /// <summary>The bytes of the characters <c>[start, end)</c>: from the first one's first byte to the last one's last.</summary>
+    public (int Start, int End) ByteRange(int start, int end) => end > start ? (ByteOffset(start), ByteEnd(end)) : (ByteOffset(start), ByteOffset(start));
+
+    /// <summary>Decodes <paramref name="bytes"/>, which start at file offset <paramref name="start"/>, as UTF-8 <paramref name="format"/>.</summary>
+    public static DecodedText Decode(ReadOnlySpan<byte> bytes, int start, SourceFormat format) => Decode(bytes, start, format, Encoding.UTF8);
 
     /// <summary>
     /// Decodes <paramref name="bytes"/> (starting at file offset <paramref name="start"/>) as <paramref name="format"/> in
-    /// <paramref name="encoding"/>. UTF-16 sources are read as plain text.
+    /// <paramref name="encoding"/> (UTF-8 or UTF-16; a legacy code page needs the overload that takes its decoder).
     /// </summary>
-    public static DecodedText Decode(ReadOnlySpan<byte> bytes, int start, SourceFormat format, TextEncoding encoding) => (format, encoding) switch
-    {
-        (_, TextEncoding.Utf16LittleEndian) => Utf16(bytes, start, bigEndian: false),
-        (_, TextEncoding.Utf16BigEndian) => Utf16(bytes, start, bigEndian: true),
-        (SourceFormat.JsonLines, _) => Json(bytes, start),
-        (SourceFormat.Html, _) => Html(bytes, start),
-        _ => Utf8(bytes, start),
-    };
-
-    /// <summary>UTF-16 code units, each mapped to its two bytes (a surrogate pair maps to two offsets).</summary>
-    private static DecodedText Utf16(ReadOnlySpan<byte> bytes, int start, bool bigEndian)
-    {
-        var units = bytes.Length / 2;
-        var text = new char[units];
-        var offsets = new int[units + 1];
-        for (var i = 0; i < units; i++)
+    public static DecodedText Decode(ReadOnlySpan<byte> bytes, int start, SourceFormat format, TextEncoding encoding) =>
+        Decode(bytes, start, format, encoding switch
         {
-            var (a, b) = (bytes[2 * i], bytes[2 * i + 1]);
-            text[i] = (char)(bigEndian ? a << 8 | b : b << 8 | a);
-            offsets[i] = start + 2 * i;
-        }
-        offsets[units] = start + 2 * units;
-        return new DecodedText(new string(text), offsets);
+            TextEncoding.Utf16LittleEndian => Encoding.Unicode,
+            TextEncoding.Utf16BigEndian => Encoding.BigEndianUnicode,
+            TextEncoding.Utf8 => Encoding.UTF8,
+            _ => throw new ArgumentException("a legacy code page needs its decoder: use the overload that takes a System.Text.Encoding", nameof(encoding)),
+        });
+
+    /// <summary>Decodes <paramref name="bytes"/> (starting at file offset <paramref name="start"/>) as <paramref name="format"/> in <paramref name="charset"/>.</summary>
+    public static DecodedText Decode(ReadOnlySpan<byte> bytes, int start, SourceFormat format, Encoding charset)
+    {
+        var (chars, offsets, ends, length) = charset.CodePage switch
+        {
+            65001 => Utf8(bytes, start),
+            1200 => Utf16(bytes, start, bigEndian: false),
+            1201 => Utf16(bytes, start, bigEndian: true),
+            _ => CodePage(bytes, start, charset),
+        };
+        return format switch
+        {
+            SourceFormat.Html => Html(chars, offsets, ends, length),
+            SourceFormat.JsonLines => Json(chars, offsets, ends, length),
+            _ => new DecodedText(new string(chars, 0, length), offsets.Length == length + 1 ? offsets : offsets[..(length + 1)], ends),
+        };
     }
 
-    private static DecodedText Utf8(ReadOnlySpan<byte> bytes, int start)
+    /// <summary>UTF-8; an invalid sequence becomes one U+FFFD mapped to its first byte.</summary>
+    private static (char[] Chars, int[] Offsets, int[] Ends, int Length) Utf8(ReadOnlySpan<byte> bytes, int start)
     {
-        var text = new StringBuilder(bytes.Length);
-        var offsets = new List<int>(bytes.Length + 1);
-        var i = 0;
-        while (i < bytes.Length)
-        {
-            Rune.DecodeFromUtf8(bytes[i..], out var rune, out var consumed);
-            AppendRune(text, offsets, rune, start + i);
-            i += consumed;
-        }
-        offsets.Add(start + i);
-        return new DecodedText(text.ToString(), [.. offsets]);
-    }
-
-    /// <summary>The content of a JSON string (without its quotes): escapes decoded, each character mapped to its escape's bytes.</summary>
-    private static DecodedText Json(ReadOnlySpan<byte> bytes, int start)
-    {
-        var text = new StringBuilder(bytes.Length);
-        var offsets = new List<int>(bytes.Length + 1);
-        var i = 0;
-        while (i < bytes.Length)
-        {
-            if (bytes[i] != (byte)'\\' || i + 1 >= bytes.Length)
-            {
-                Rune.DecodeFromUtf8(bytes[i..], out var rune, out var consumed);
-                AppendRune(text, offsets, rune, start + i);
-                i += consumed;
-                continue;
-            }
-            var escape = bytes[i + 1];
-            if (escape == (byte)'u' && i + 6 <= bytes.Length &&
-                int.TryParse(Encoding.ASCII.GetString(bytes.Slice(i + 2, 4)), NumberStyles.HexNumber, CultureInfo.InvariantCulture, out var code))
-            {
-                text.Append((char)code);   // surrogate pairs arrive as two escapes, each mapped to its own bytes
-                offsets.Add(start + i);
-                i += 6;
-                continue;
-            }
-            text.Append(escape switch { (byte)'n' => '\n', (byte)'t' => '\t', (byte)'r' => '\r', (byte)'b' => '\b', (byte)'f' => '\f', _ => (char)escape });
-            offsets.Add(start + i);
-            i += 2;
-        }
-        offsets.Add(start + i);
-        return new DecodedText(text.ToString(), [.. offsets]);
-    }
-
-    /// <summary>HTML: tags (and comments, scripts, styles) removed, entities decoded.</summary>
-    private static DecodedText Html(ReadOnlySpan<byte> bytes, int start)
-    {
-        var text = new StringBuilder(bytes.Length);
-        var offsets = new List<int>(bytes.Length + 1);
+        var chars = new char[bytes.Length];
+        var offsets = new int[bytes.Length + 1];
+        var ends = new int[bytes.Length];
+        var n = 0;
         var i = 0;
         while (i < bytes.Length)
         {
             var b = bytes[i];
-            if (b == (byte)'<')
+            if (b < 0x80)
             {
-                var close = bytes[i..].IndexOf((byte)'>');
-                i = close < 0 ? bytes.Length : i + close + 1;
+                chars[n] = (char)b;
+                offsets[n] = start + i;
+                ends[n++] = start + ++i;
                 continue;
             }
-            if (b == (byte)'&')
-            {
-                var after = bytes[(i + 1)..].IndexOfAny(";<& \n"u8);
-                var semicolon = after < 0 ? -1 : after + 1;
-                if (semicolon > 1 && semicolon <= 12 && bytes[i + semicolon] == (byte)';')
-                {
-                    var entity = Encoding.ASCII.GetString(bytes.Slice(i, semicolon + 1));
-                    var decoded = WebUtility.HtmlDecode(entity);
-                    if (decoded != entity)
-                    {
-                        foreach (var c in decoded)
-                        {
-                            text.Append(c);
-                            offsets.Add(start + i);
-                        }
-                        i += semicolon + 1;
-                        continue;
-                    }
-                }
-            }
             Rune.DecodeFromUtf8(bytes[i..], out var rune, out var consumed);
-            AppendRune(text, offsets, rune, start + i);
+            var width = rune.EncodeToUtf16(chars.AsSpan(n));
+            for (var k = 0; k < width; k++) (offsets[n + k], ends[n + k]) = (start + i, start + i + consumed);
+            n += width;
             i += consumed;
         }
-        offsets.Add(start + i);
-        return new DecodedText(text.ToString(), [.. offsets]);
+        offsets[n] = start + i;
+        return (chars, offsets, ends, n);
     }
 
-    private static void AppendRune(StringBuilder text, List<int> offsets, Rune rune, int offset)
+    /// <summary>UTF-16 code units, each mapped to its two bytes (a surrogate pair maps to two offsets).</summary>
+    private static (char[] Chars, int[] Offsets, int[] Ends, int Length) Utf16(ReadOnlySpan<byte> bytes, int start, bool bigEndian)
     {
-        Span<char> chars = stackalloc char[2];
-        var n = rune.EncodeToUtf16(chars);
+        var units = bytes.Length / 2;
+        var chars = new char[units];
+        var offsets = new int[units + 1];
+        var ends = new int[units];
+        for (var i = 0; i < units; i++)
+        {
+            var (a, b) = (bytes[2 * i], bytes[2 * i + 1]);
+            chars[i] = (char)(bigEndian ? a << 8 | b : b << 8 | a);
+            (offsets[i], ends[i]) = (start + 2 * i, start + 2 * i + 2);
+        }
+        offsets[units] = start + 2 * units;
+        return (chars, offsets, ends, units);
+    }
+
+    /// <summary>A legacy code page, one byte at a time through its decoder, so each character maps to the bytes that made it.</summary>
+    private static (char[] Chars, int[] Offsets, int[] Ends, int Length) CodePage(ReadOnlySpan<byte> bytes, int start, Encoding charset)
+    {
+        var decoder = charset.GetDecoder();
+        var chars = new char[bytes.Length + 2];
+        var offsets = new int[bytes.Length + 3];
+        var ends = new int[bytes.Length + 2];
+        var n = 0;
+        var sequenceStart = 0;
+        for (var i = 0; i < bytes.Length; i++)
+        {
+            var produced = decoder.GetChars(bytes.Slice(i, 1), chars.AsSpan(n), flush: i == bytes.Length - 1);
+            for (var k = 0; k < produced; k++) (offsets[n + k], ends[n + k]) = (start + sequenceStart, start + i + 1);
+            n += produced;
+            if (produced > 0) sequenceStart = i + 1;
+        }
+        offsets[n] = start + bytes.Length;
+        return (chars, offsets, ends, n);
+    }
+
+    /// <summary>
+    /// HTML: tags and comments removed, entities decoded. A tag is <c>&lt;</c> followed by a letter, <c>/</c>, <c>!</c>
+    /// or <c>?</c>, up to the next <c>&gt;</c> (a comment up to <c>--&gt;</c>); a lone <c>&lt;</c> ("a &lt; b") is text.
+    /// </summary>
+    private static DecodedText Html(char[] chars, int[] offsets, int[] ends, int length)
+    {
+        var text = new StringBuilder(length);
+        var map = new int[length + 1];
+        var mapEnds = new int[length];
+        var n = 0;
+        var i = 0;
+        while (i < length)
+        {
+            var c = chars[i];
+            if (c == '<' && HtmlMarkup.TagEnd(chars.AsSpan(0, length), i) is var end and > 0)
+            {
+                i = end;
+                continue;
+            }
+            if (c == '&' && Entity(chars, i, length) is var (decoded, consumed))
+            {
+                foreach (var d in decoded)
+                {
+                    text.Append(d);
+                    (map[n], mapEnds[n++]) = (offsets[i], ends[i + consumed - 1]);
+                }
+                i += consumed;
+                continue;
+            }
+            text.Append(c);
+            (map[n], mapEnds[n++]) = (offsets[i], ends[i]);
+            i++;
+        }
+        map[n] = offsets[length];
+        return new DecodedText(text.ToString(), n == length ? map : map[..(n + 1)], mapEnds);
+    }
+
+    /// <summary>A character reference at <paramref name="at"/> (at most 12 characters, ';'-terminated): its text and length.</summary>
+    private static (string Text, int Length)? Entity(char[] chars, int at, int length)
+    {
+        var limit = Math.Min(length, at + 13);
+        for (var j = at + 1; j < limit; j++)
+        {
+            var c = chars[j];
+            if (c == ';')
+            {
+                if (j == at + 1) return null;
+                var entity = new string(chars, at, j - at + 1);
+                var decoded = WebUtility.HtmlDecode(entity);
+                return decoded == entity ? null : (CleanSurrogates(decoded), j - at + 1);
+            }
+            if (c is '<' or '&' or ' ' or '\n') return null;
+        }
+        return null;
+    }
+
+    /// <summary>The content of a JSON string (without its quotes): escapes decoded, each character mapped to its escape's characters.</summary>
+    private static DecodedText Json(char[] chars, int[] offsets, int[] ends, int length)
+    {
+        var text = new char[length];
+        var map = new int[length + 1];
+        var mapEnds = new int[length];
+        var n = 0;
+        var i = 0;
+        while (i < length)
+        {
+            if (chars[i] != '\\' || i + 1 >= length)
+            {
+                text[n] = chars[i];
+                (map[n], mapEnds[n++]) = (offsets[i], ends[i]);
+                i++;
+                continue;
+            }
+            var escape = chars[i + 1];
+            if (escape == 'u' && i + 6 <= length &&
+                int.TryParse(chars.AsSpan(i + 2, 4), NumberStyles.HexNumber, CultureInfo.InvariantCulture, out var code))
+            {
+                text[n] = (char)code;   // surrogate pairs arrive as two escapes, each mapped to its own bytes
+                (map[n], mapEnds[n++]) = (offsets[i], ends[i + 5]);
+                i += 6;
+                continue;
+            }
+            text[n] = escape switch { 'n' => '\n', 't' => '\t', 'r' => '\r', 'b' => '\b', 'f' => '\f', _ => escape };
+            (map[n], mapEnds[n++]) = (offsets[i], ends[i + 1]);
+            i += 2;
+        }
+        map[n] = offsets[length];
+        // A lone surrogate escape ("\ud800") is no character: it reads as U+FFFD, so the text can always be written out.
         for (var k = 0; k < n; k++)
         {
-            text.Append(chars[k]);
-            offsets.Add(offset);
+            if (char.IsHighSurrogate(text[k]) && k + 1 < n && char.IsLowSurrogate(text[k + 1])) { k++; continue; }
+            if (char.IsSurrogate(text[k])) text[k] = '\uFFFD';
         }
+        return new DecodedText(new string(text, 0, n), n == length ? map : map[..(n + 1)], mapEnds);
+    }
+
+    private static string CleanSurrogates(string s)
+    {
+        for (var k = 0; k < s.Length; k++)
+        {
+            if (char.IsHighSurrogate(s[k]) && k + 1 < s.Length && char.IsLowSurrogate(s[k + 1])) { k++; continue; }
+            if (char.IsSurrogate(s[k])) return s.Replace(s[k], '\uFFFD');
+        }
+        return s;
     }
 }

@@ -25,6 +25,8 @@ internal static class CommandGuard
         catch (StageFailedException e)
         {
             log.Report(e.Diagnostic);
+            // The plugin's own stack trace, for whoever fixes the plugin.
+            if (Environment.GetEnvironmentVariable("PROCESSOR_TRACE") == "1" && e.InnerException is { } inner) Console.Error.WriteLine(inner);
             log.Report(new Diagnostic(Severity.Error, "", 0, 0, "the run stopped; the previous digest was left as it was"));
             return ExitCodes.StageFailed;
         }

@@ -1,5 +1,4 @@
 using System.Security.Cryptography;
-using System.Text.Unicode;
 using Processor.Abstractions;
 
 namespace Processor.Core.Inputs;
@@ -41,19 +40,18 @@ public static class SourceReader
         return (new SourceText(file, bytes), null);
     }
 
-    /// <summary>Why the bytes cannot be processed (with the 1-based line of the problem), or null.</summary>
+    /// <summary>
+    /// Why the bytes cannot be processed (with the 1-based line of the problem), or null. Text in any encoding is read
+    /// (<see cref="CharsetSniffer"/> decides which; invalid UTF-8 bytes read as U+FFFD): only binary files and broken
+    /// UTF-16 are refused.
+    /// </summary>
     public static (string Reason, int Line)? Check(ReadOnlySpan<byte> bytes)
     {
         if (bytes.Length >= 2 && ((bytes[0] == 0xFF && bytes[1] == 0xFE) || (bytes[0] == 0xFE && bytes[1] == 0xFF)))
             return CheckUtf16(bytes, bigEndian: bytes[0] == 0xFE);
         var nul = bytes.IndexOf((byte)0);
         if (nul >= 0)
-            return ($"binary file (NUL byte at offset {nul})", LineAt(bytes, nul));
-        if (!Utf8.IsValid(bytes))
-        {
-            var bad = FirstInvalidUtf8(bytes);
-            return ($"not valid UTF-8 (first bad byte at offset {bad}); convert it to UTF-8", LineAt(bytes, bad));
-        }
+            return ($"binary file (NUL byte at offset {nul}); only text, HTML and JSON Lines files can be read", LineAt(bytes, nul));
         return null;
     }
 
@@ -76,20 +74,6 @@ public static class SourceReader
             else if (char.IsLowSurrogate(unit)) return ($"not valid UTF-16 (unpaired surrogate at offset {i})", line);
         }
         return null;
-    }
-
-    private static int FirstInvalidUtf8(ReadOnlySpan<byte> bytes)
-    {
-        Span<char> scratch = stackalloc char[256];
-        var offset = 0;
-        while (offset < bytes.Length)
-        {
-            var status = Utf8.ToUtf16(bytes[offset..], scratch, out var read, out _, replaceInvalidSequences: false, isFinalBlock: true);
-            offset += read;
-            if (status == System.Buffers.OperationStatus.InvalidData) return offset;
-            if (status == System.Buffers.OperationStatus.Done) break;
-        }
-        return offset;
     }
 
     private static int LineAt(ReadOnlySpan<byte> bytes, int offset) => bytes[..offset].Count((byte)'\n') + 1;

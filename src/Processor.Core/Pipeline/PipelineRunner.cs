@@ -201,6 +201,7 @@ public sealed class PipelineRunner(PipelineConfig config, IReadOnlyList<Prepared
         var (source, skipped) = SourceReader.Read(config.BaseDirectory, path, config.MaxFileBytes);
         if (source is null) return new SourceOutcome(null, [], [], [skipped!]);
         _sources[source.File.Id] = source.File;
+        if (source.EncodingNote is { } note) log.Report(Diagnostic.Warning(source.File.Path, 0, 0, note));
 
         byte[]? blob = null;
         if (state is not null)
@@ -256,9 +257,14 @@ public sealed class PipelineRunner(PipelineConfig config, IReadOnlyList<Prepared
         var kept = ImmutableArray.CreateBuilder<Document>(documents.Length);
         foreach (var document in documents)
         {
-            if (SpanValidator.Check(document, source) is { } problem)
+            if (ProvenanceRules.Check(document, source) is { } problem)
                 Fail(stage, source.File.Path, document.Span.Line, $"emitted an invalid span: {problem}", null, skips);
             else kept.Add(document);
+        }
+        if (ProvenanceRules.CheckAcrossDocuments(kept) is { } clash)
+        {
+            Fail(stage, source.File.Path, 0, $"emitted an invalid span: {clash}", null, skips);
+            return [];
         }
         return kept.ToImmutable();
     }

@@ -14,18 +14,32 @@ public sealed class UnprocessableInputTests
         var (text, skipped) = SourceReader.Read(temp.Path, path, 1000);
         Assert.Null(text);
         Assert.Equal("a.txt", skipped!.Path);
-        Assert.Equal("binary file (NUL byte at offset 8)", skipped.Reason);
+        Assert.StartsWith("binary file (NUL byte at offset 8)", skipped.Reason);
         Assert.Equal(3, skipped.Line);
     }
 
     [Fact]
-    public void InvalidUtf8IsSkippedWithTheLineOfTheFirstBadByte()
+    public void ALegacyEightBitTextFileIsReadAsWindows1252WithANote()
     {
         using var temp = new TempFolder();
         var path = temp.WriteBytes("latin1.txt", [.. "fine\n"u8, (byte)'c', 0xE9, (byte)'\n']);
-        var (_, skipped) = SourceReader.Read(temp.Path, path, 1000);
-        Assert.Contains("not valid UTF-8 (first bad byte at offset 6)", skipped!.Reason);
-        Assert.Equal(2, skipped.Line);
+        var (text, skipped) = SourceReader.Read(temp.Path, path, 1000);
+        Assert.Null(skipped);
+        Assert.Equal(Processor.Abstractions.TextEncoding.Legacy, text!.Encoding);
+        Assert.Equal("fine\ncé\n", text.Decode(0, text.Bytes.Length).Text);
+        Assert.Contains("windows-1252", text.EncodingNote);
+    }
+
+    [Fact]
+    public void AUtf8FileWithAFewInvalidBytesIsReadWithReplacementCharactersAndTheLineOfTheFirst()
+    {
+        using var temp = new TempFolder();
+        var path = temp.WriteBytes("mostly.txt", [.. "caf\u00e9\n"u8, (byte)'x', 0xFF, (byte)'\n']);
+        var (text, skipped) = SourceReader.Read(temp.Path, path, 1000);
+        Assert.Null(skipped);
+        Assert.True(text!.HasInvalidBytes);
+        Assert.Equal("caf\u00e9\nx\uFFFD\n", text.Decode(0, text.Bytes.Length).Text);
+        Assert.Contains("line 2", text.EncodingNote);
     }
 
     [Fact]

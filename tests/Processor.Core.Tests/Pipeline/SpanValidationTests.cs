@@ -14,12 +14,12 @@ public sealed class SpanValidationTests
 
     [Fact]
     public void ASentenceWhoseTextIsTheBytesAtItsSpanPasses() =>
-        Assert.Null(SpanValidator.Check(DocumentWith(new Sentence("x", "First sentence.", Source.SpanOf(6, 21), true)), Source));
+        Assert.Null(ProvenanceRules.Check(DocumentWith(new Sentence("x", "First sentence.", Source.SpanOf(6, 21), true)), Source));
 
     [Fact]
     public void ASentenceWhoseTextDiffersFromItsBytesIsRejected()
     {
-        var problem = SpanValidator.Check(DocumentWith(new Sentence("x", "First sentence!", Source.SpanOf(6, 21), true)), Source);
+        var problem = ProvenanceRules.Check(DocumentWith(new Sentence("x", "First sentence!", Source.SpanOf(6, 21), true)), Source);
         Assert.Contains("does not match the source bytes", problem);
     }
 
@@ -27,13 +27,13 @@ public sealed class SpanValidationTests
     public void ASpanOutsideTheFileIsRejected()
     {
         var span = new SourceSpan("s1", 6, 500, 2, 2);
-        Assert.Contains("outside", SpanValidator.Check(DocumentWith(new Sentence("x", "x", span, true)), Source));
+        Assert.Contains("outside", ProvenanceRules.Check(DocumentWith(new Sentence("x", "x", span, true)), Source));
     }
 
     [Fact]
     public void WrongLineNumbersAreRejected()
     {
         var span = Source.SpanOf(6, 21) with { Line = 1 };
-        Assert.Contains("lines", SpanValidator.Check(DocumentWith(new Sentence("x", "First sentence.", span, true)), Source));
+        Assert.Contains("lines", ProvenanceRules.Check(DocumentWith(new Sentence("x", "First sentence.", span, true)), Source));
     }
 }

@@ -5,15 +5,16 @@ using Processor.Abstractions;
 namespace Processor.Plugins.Splitter.Formats;
 
 /// <summary>
-/// UTF-16 text files: the text is transcoded to UTF-8 in memory, split by the ordinary text splitter, and
-/// every span is mapped back to byte offsets of the original UTF-16 file, so provenance still points at the
-/// untouched bytes (the host checks them with UTF-16 decoding).
+/// Text files that are not plain UTF-8 (UTF-16, a legacy code page, or UTF-8 with invalid bytes): the text is
+/// transcoded to UTF-8 in memory, split by the ordinary text splitter, and every span is mapped back to byte offsets
+/// of the original file, so provenance still points at the untouched bytes (the host checks them with the file's own
+/// decoding).
 /// </summary>
-internal static class Utf16Splitter
+internal static class TranscodedSplitter
 {
     public static SourceResult Split(SourceText source, IStageContext context, Func<SourceText, IStageContext, SourceResult> splitUtf8)
     {
-        const int byteOrderMark = 2;
+        var byteOrderMark = source.Encoding is TextEncoding.Utf16LittleEndian or TextEncoding.Utf16BigEndian ? 2 : 0;
         var decoded = source.Decode(byteOrderMark, source.Bytes.Length);
         var utf8 = Encoding.UTF8.GetBytes(decoded.Text);
         var map = Utf8ToSource(decoded, utf8.Length);

@@ -1,0 +1,123 @@
+using System.Text.Json;
+
+namespace Processor.Plugins.Splitter.Html;
+
+/// <summary>
+/// Everything a page declares about itself, gathered in one walk of its tree: meta tags by name, property, itemprop and
+/// http-equiv; the title; canonical address; JSON-LD objects; itemprop elements; headings; time elements; and the
+/// elements a byline or a date line usually sits in. <see cref="PageMetadataReader"/> decides between them.
+/// </summary>
+internal sealed class PageFacts
+{
+    /// <summary>Meta values by lower-case key ("og:title", "author", "article:published_time", "itemprop:datepublished").</summary>
+    public Dictionary<string, List<string>> Meta { get; } = new(StringComparer.Ordinal);
+
+    public string? TitleElement { get; set; }
+    public string? Canonical { get; set; }
+    public string? Language { get; set; }
+    public List<JsonElement> JsonLd { get; } = [];
+    public List<(HtmlNode Node, string Text)> Headings1 { get; } = [];
+    public List<(HtmlNode Node, string Text)> NamedTitles { get; } = [];
+    public List<(HtmlNode Node, string Itemprop)> ItemProps { get; } = [];
+    public List<HtmlNode> Times { get; } = [];
+    public List<HtmlNode> Bylines { get; } = [];
+    public List<HtmlNode> DateLines { get; } = [];
+
+    public string? First(string key) => Meta.TryGetValue(key, out var values) ? values.FirstOrDefault(v => !string.IsNullOrWhiteSpace(v)) : null;
+
+    public static PageFacts Gather(HtmlNode root, string page)
+    {
+        var facts = new PageFacts();
+        foreach (var node in root.Descendants())
+        {
+            if (node.IsText) continue;
+            switch (node.Tag)
+            {
+                case "html":
+                    facts.Language ??= node.Attribute("lang") ?? node.Attribute("xml:lang");
+                    break;
+                case "meta":
+                    var content = node.Attribute("content") ?? node.Attribute("datetime");
+                    if (content is null) break;
+                    foreach (var kind in new[] { "name", "property", "itemprop", "http-equiv" })
+                        if (node.Attribute(kind) is { Length: > 0 } key)
+                        {
+                            var k = (kind is "itemprop" ? "itemprop:" : kind is "http-equiv" ? "http-equiv:" : "") + key.Trim().ToLowerInvariant();
+                            if (!facts.Meta.TryGetValue(k, out var list)) facts.Meta[k] = list = [];
+                            list.Add(System.Net.WebUtility.HtmlDecode(content).Trim());
+                        }
+                    break;
+                case "title" when facts.TitleElement is null && !node.Ancestors().Any(a => a.Tag == "svg"):
+                    facts.TitleElement = Text.Of(node, page, includeRaw: true);
+                    break;
+                case "link" when node.Attribute("rel") is { } rel && rel.Contains("canonical", StringComparison.OrdinalIgnoreCase):
+                    facts.Canonical ??= node.Attribute("href");
+                    break;
+                case "script" when node.Attribute("type") is { } type && type.Contains("ld+json", StringComparison.OrdinalIgnoreCase):
+                    ReadJsonLd(Text.Raw(node, page), facts.JsonLd);
+                    break;
+                case "h1":
+                    facts.Headings1.Add((node, Text.Of(node, page)));
+                    break;
+                case "time":
+                    facts.Times.Add(node);
+                    break;
+            }
+            if (node.Tag is "h1" or "h2" or "h3" && Boilerplate.Split(node.IdAndClass).Any(w => w is "title" or "headline" or "entrytitle" or "posttitle")
+                || node.Attribute("itemprop") is "headline")
+                facts.NamedTitles.Add((node, Text.Of(node, page)));
+            if (node.Attribute("itemprop") is { Length: > 0 } itemprop && node.Tag != "meta") facts.ItemProps.Add((node, itemprop));
+            if (IsByline(node)) facts.Bylines.Add(node);
+            if (IsDateLine(node)) facts.DateLines.Add(node);
+        }
+        return facts;
+    }
+
+    private static bool IsByline(HtmlNode node)
+    {
+        if (node.Tag is "script" or "style" or "meta" or "link" or "img") return false;
+        if (node.Attribute("rel") is { } rel && rel.Split(' ').Contains("author")) return true;
+        foreach (var word in Boilerplate.Split(node.IdAndClass))
+            if (word is "author" or "authors" or "byline" or "autor" or "auteur" or "autore" or "writer" or "authorname" or "author-name" or "username"
+                || word.StartsWith("byline", StringComparison.Ordinal) || word.StartsWith("author", StringComparison.Ordinal) && word.Length <= 12)
+                return true;
+        return false;
+    }
+
+    private static bool IsDateLine(HtmlNode node)
+    {
+        if (node.Tag is "script" or "style" or "meta" or "link" or "img" or "html" or "body") return false;
+        foreach (var word in Boilerplate.Split(node.IdAndClass))
+            if (word is "date" or "time" or "published" or "pubdate" or "posted" or "postdate" or "datetime" or "timestamp" or "entrydate"
+                or "publish" or "created" or "datum" or "fecha" or "data" or "dateline" or "meta" or "postmeta" or "byline" or "info" or "submitted")
+                return true;
+        return false;
+    }
+
+    private static void ReadJsonLd(string json, List<JsonElement> into)
+    {
+        try
+        {
+            using var document = JsonDocument.Parse(json, new JsonDocumentOptions { AllowTrailingCommas = true, CommentHandling = JsonCommentHandling.Skip, MaxDepth = 64 });
+            Collect(document.RootElement.Clone(), into, 0);
+        }
+        catch (JsonException) { /* a broken JSON-LD block says nothing */ }
+    }
+
+    /// <summary>Every object of a JSON-LD block: top level, in arrays and in @graph.</summary>
+    private static void Collect(JsonElement element, List<JsonElement> into, int depth)
+    {
+        if (depth > 8) return;
+        switch (element.ValueKind)
+        {
+            case JsonValueKind.Array:
+                foreach (var item in element.EnumerateArray()) Collect(item, into, depth + 1);
+                break;
+            case JsonValueKind.Object:
+                into.Add(element);
+                if (element.TryGetProperty("@graph", out var graph)) Collect(graph, into, depth + 1);
+                if (element.TryGetProperty("mainEntity", out var main)) Collect(main, into, depth + 1);
+                break;
+        }
+    }
+}
