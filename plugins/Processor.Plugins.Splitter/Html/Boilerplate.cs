@@ -10,7 +10,7 @@ internal static class Boilerplate
     /// <summary>Elements whose content is never the page's text.</summary>
     private static readonly HashSet<string> NeverText =
     [
-        "head", "script", "style", "noscript", "template", "svg", "math", "iframe", "object", "embed", "applet", "canvas", "video",
+        "head", "script", "style", "template", "svg", "math", "iframe", "object", "embed", "applet", "canvas", "video",
         "audio", "picture", "map", "area", "select", "option", "optgroup", "datalist", "button", "input", "textarea", "label",
         "fieldset", "legend", "output", "progress", "meter", "dialog", "nav", "aside", "footer", "menu", "menuitem", "figure",
         "noindex", "noembed", "noframes", "marquee", "blink", "rp", "rt", "title", "meta", "link", "base", "frameset", "frame",
@@ -22,9 +22,10 @@ internal static class Boilerplate
         "share", "sharing", "shares", "sharebar", "sharer", "social", "socials", "sociable", "newsletter", "subscribe", "subscription",
         "cookie", "cookies", "consent", "gdpr", "sidebar", "breadcrumb", "breadcrumbs", "navbar", "navigation", "nav", "menu", "submenu",
         "footer", "related", "recommended", "recommendations", "popular", "trending", "mostread", "comments", "comment", "commentlist",
-        "disqus", "respond", "replies", "tagcloud", "taglist", "ad", "ads", "advert", "adverts", "advertisement", "advertising",
+        "disqus", "respond", "replies", "tagcloud", "taglist", "advert", "adverts", "advertisement", "advertising",
         "sponsor", "sponsored", "promo", "promotion", "outbrain", "taboola", "pagination", "pager", "byline", "postmeta",
-        "masthead", "readmore", "backtotop", "copyright", "newsticker",
+        "masthead", "readmore", "backtotop", "copyright", "newsticker", "caption", "captions", "author", "authors", "bio", "credit",
+        "credits", "photocredit", "bildunterschrift", "bildnachweis", "rating", "ratings", "breadcrumbs",
     ];
 
     /// <summary>Beginnings of words that are boilerplate however they go on ("sharebox", "commentlist", "relatedposts").</summary>
@@ -32,7 +33,7 @@ internal static class Boilerplate
     [
         "share", "social", "comment", "related", "sidebar", "breadcrumb", "newsletter", "cookie", "navbar", "advert", "sponsor",
         "promo", "popular", "trending", "disqus", "outbrain", "taboola", "pagination", "subscribe", "footer", "tagcloud", "recommend",
-        "morestories", "morearticles", "moreposts",
+        "morestories", "morearticles", "moreposts", "caption", "authorbio", "authorbox", "aboutauthor", "adsense", "adsbygoogle", "adslot", "adunit", "adcontainer", "adwrapper", "adzone",
     ];
 
     /// <summary>
@@ -42,10 +43,11 @@ internal static class Boilerplate
     private static readonly HashSet<string> WholeNames =
     [
         "widget", "widgets", "meta", "metadata", "entry-meta", "post-meta", "hidden", "hide", "sr-only", "visually-hidden",
-        "screen-reader-text", "offscreen", "author", "authors", "tags", "tag-list", "caption", "credits", "credit", "teaser",
+        "screen-reader-text", "offscreen", "author", "authors", "tags", "tag-list", "caption", "credits", "credit",
         "thumbnail", "thumbnails", "gallery", "slider", "carousel", "slideshow", "print", "search", "searchform", "login", "signin",
         "signup", "register", "rating", "ratings", "toolbar", "skip", "skip-link", "next", "prev", "previous", "contact", "modal",
         "popup", "overlay", "banner", "signature", "infobox", "feedback", "reply", "post-navigation", "nav-links", "wp-caption-text",
+        "ad", "ads", "ad-slot", "ad-container", "ad-wrapper", "ad-unit", "ad-banner", "ad-box", "adbox", "anzeige", "werbung",
     ];
 
     /// <summary>True when the element never holds page text.</summary>

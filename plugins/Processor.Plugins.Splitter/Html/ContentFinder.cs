@@ -17,8 +17,16 @@ internal static class ContentFinder
     private static readonly HashSet<string> BodySecond = ["content", "body", "text", "entry", "inner", "copy", "fulltext", "bodytext", "textbody"];
     private static readonly HashSet<string> BodyWhole =
         ["articlebody", "postbody", "entrycontent", "postcontent", "storybody", "articletext", "fulltext", "bodytext", "itemfulltext", "storycontent", "articlecontent", "posttext"];
-    private static readonly HashSet<string> StoryWords = ["story", "post", "entry", "article", "hentry", "blogpost"];
-    private static readonly HashSet<string> MainWords = ["content", "main", "maincontent", "primary", "contentarea", "pagecontent", "contentmain", "mainarea"];
+    /// <summary>Whole ids or classes of a single story (not words inside longer names: "post-list" is no post).</summary>
+    private static readonly HashSet<string> StoryNames =
+        ["story", "post", "entry", "article", "hentry", "blogpost", "single-post", "post-single", "fulltext", "main-column", "postarea", "storycontent"];
+
+    /// <summary>Whole ids or classes of a page's main area.</summary>
+    private static readonly HashSet<string> MainNames =
+    [
+        "content", "main", "maincontent", "main-content", "content-main", "primary", "contentarea", "content-area", "pagecontent",
+        "page-content", "site-content", "contentmain", "mainarea", "main-area", "inhalt", "contenido", "contenu", "main-container", "content-body", "contentbody",
+    ];
 
     /// <summary>The named main-text elements of the first group that has one with enough text (several when the page splits its body).</summary>
     public static List<HtmlNode> ByName(HtmlNode root)
@@ -27,15 +35,17 @@ internal static class ContentFinder
         foreach (var group in new Func<HtmlNode, bool>[] { IsArticleBody, n => n.Tag == "article" || n.Attribute("role") == "article", IsStory, IsMain })
         {
             var matches = nodes.Where(group).ToList();
-            var first = matches.FirstOrDefault(n => n.TextLength >= MinText && PageText.LinkDensity(n) < 0.5);
+            // A named article body is taken even when it is mostly links (a post that is a list of links is still the post).
+            var strongest = group == IsArticleBody;
+            var first = matches.FirstOrDefault(n => n.TextLength >= MinText && (strongest || PageText.LinkDensity(n) < 0.5));
             if (first is null) continue;
-            // Every match that is not inside another: a body split into several blocks is taken whole.
+            // Every match that is not inside another: a body split into several blocks is taken whole, and so are the
+            // article's siblings of the same kind (an introduction and its sections).
             var chosen = new List<HtmlNode> { first };
             foreach (var other in matches)
             {
-                if (other == first || other.TextLength < MinText / 2 || PageText.LinkDensity(other) >= 0.5) continue;
-                if (chosen.Any(c => other.IsInside(c) || c.IsInside(other))) continue;
-                if (group == IsArticleBody || other.Parent == first.Parent) chosen.Add(other);
+                if (other == first || PageText.LinkDensity(other) >= 0.5 || chosen.Any(c => other.IsInside(c) || c.IsInside(other))) continue;
+                if (other.Parent == first.Parent ? other.TextLength >= 25 : strongest && other.TextLength >= MinText / 2) chosen.Add(other);
             }
             return [.. chosen.OrderBy(c => c.Start)];
         }
@@ -54,12 +64,41 @@ internal static class ContentFinder
         return false;
     }
 
-    private static bool IsStory(HtmlNode node) =>
-        node.Tag is not "span" and not "font" && Boilerplate.Split(node.IdAndClass).Any(StoryWords.Contains);
+    private static bool IsStory(HtmlNode node) => node.Tag is not "span" and not "font" && HasName(node, StoryNames);
 
     private static bool IsMain(HtmlNode node) =>
-        node.Tag == "main" || node.Attribute("role") == "main"
-        || node.Tag is not "span" and not "font" && Boilerplate.Split(node.IdAndClass).Any(MainWords.Contains);
+        node.Tag == "main" || node.Attribute("role") == "main" || node.Tag is not "span" and not "font" && HasName(node, MainNames);
+
+    private static bool HasName(HtmlNode node, HashSet<string> names) =>
+        node.IdAndClass.Split([' ', '\t', '\n'], StringSplitOptions.RemoveEmptyEntries).Any(n => names.Contains(n.ToLowerInvariant()));
+
+    /// <summary>Words of a lead paragraph's id or class: the summary news and blog themes put above the body.</summary>
+    private static readonly HashSet<string> LeadWords =
+        ["intro", "lead", "lede", "excerpt", "teaser", "abstract", "summary", "standfirst", "subtitle", "subheadline", "description", "dek", "deck", "perex", "chapo", "chapeau", "vorspann", "einleitung", "kurztext"];
+
+    /// <summary>
+    /// The lead of the article: an element named as a lead (or a paragraph of the article's header) between the page's
+    /// headline and the start of the named body, which themes often keep outside the body element.
+    /// </summary>
+    public static List<HtmlNode> Leads(HtmlNode root, List<HtmlNode> containers)
+    {
+        if (containers.Count == 0) return [];
+        var bodyStart = containers.Min(c => c.Start);
+        var headline = root.Descendants().FirstOrDefault(n => n.Tag == "h1" && !n.Removed && n.Start < bodyStart);
+        var from = headline?.End ?? Math.Max(0, bodyStart - 5000);
+        var leads = new List<HtmlNode>();
+        foreach (var node in root.Descendants())
+        {
+            if (node.Start >= bodyStart) break;
+            if (node.IsText || node.Removed || node.End <= from || node.End > bodyStart || node.TextLength is < 40 or > 1500) continue;
+            if (PageText.LinkDensity(node) > 0.3 || node.Ancestors().Any(a => a.Removed) || leads.Any(l => node.IsInside(l))) continue;
+            var named = node.Attribute("itemprop") is "description" or "abstract"
+                || Boilerplate.Split(node.IdAndClass).Any(LeadWords.Contains);
+            var inHeader = node.Tag == "p" && node.Ancestors().Any(a => a.Tag == "header") && headline is not null;
+            if (named || inHeader) leads.Add(node);
+        }
+        return leads;
+    }
 
     /// <summary>
     /// Readability's scoring: paragraphs (and divs and cells that hold text of their own) score by length and commas; a

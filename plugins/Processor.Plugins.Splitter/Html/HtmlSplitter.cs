@@ -33,6 +33,7 @@ internal sealed class HtmlSplitter(SplitterOptions options)
         PageText.Measure(root, page);
 
         var containers = named.Where(n => !n.Removed && n.TextLength > 0).ToList();
+        if (containers.Count > 0) containers = [.. ContentFinder.Leads(root, containers), .. containers];
         Trace?.Invoke($"named: {string.Join(", ", named.Select(n => $"{n} letters={n.TextLength} removed={n.Removed}"))}");
         if (containers.Count == 0) containers = ContentFinder.ByScore(root);
         Trace?.Invoke($"containers: {string.Join(", ", containers.Select(n => $"{n} letters={n.TextLength}"))}");

@@ -14,8 +14,8 @@ internal static class HtmlTreeBuilder
     private static readonly HashSet<string> Void =
         ["area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "param", "source", "track", "wbr", "keygen", "frame", "basefont", "bgsound", "command", "image"];
 
-    /// <summary>Elements whose content is raw text, never markup.</summary>
-    private static readonly HashSet<string> RawText = ["script", "style", "textarea", "title", "xmp", "noscript", "iframe", "noembed", "noframes", "template", "plaintext"];
+    /// <summary>Elements whose content is raw text, never markup (noscript is markup: pages are read without scripts).</summary>
+    private static readonly HashSet<string> RawText = ["script", "style", "textarea", "title", "xmp", "iframe", "noembed", "noframes", "template", "plaintext"];
 
     /// <summary>Start tags that close an open paragraph (the HTML standard's list, in short).</summary>
     private static readonly HashSet<string> ClosesParagraph =

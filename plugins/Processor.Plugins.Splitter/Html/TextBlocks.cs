@@ -52,9 +52,67 @@ internal static class TextBlocks
         var walker = new Walker(page, blocks);
         foreach (var container in containers) walker.Visit(container, KindOf(container.Tag) ?? BlockKind.Text);
         walker.Flush();
-        // A heading with nothing after it belongs to whatever the page shows next, not to this text.
-        while (blocks.Count > 0 && blocks[^1].Kind == BlockKind.Heading) blocks.RemoveAt(blocks.Count - 1);
+        CutSeeAlso(blocks, page);
+        // At the end: a heading with nothing after it belongs to whatever the page shows next, and a fragment of a few
+        // words that is no sentence ("PDF", "Print", "No comments") is a control, not text.
+        while (blocks.Count > 1 && (blocks[^1].Kind == BlockKind.Heading || IsFragment(blocks[^1], page))) blocks.RemoveAt(blocks.Count - 1);
         return blocks;
+    }
+
+    /// <summary>
+    /// Where the article hands over to links elsewhere ("Read more", "See also", "À lire aussi", "Lesen Sie auch"), the
+    /// rest is not its text: a short block saying so, in the last third of the text, ends the blocks.
+    /// </summary>
+    private static void CutSeeAlso(List<TextBlock> blocks, string page)
+    {
+        var total = blocks.Sum(b => b.Letters);
+        var seen = 0;
+        for (var i = 0; i < blocks.Count; i++)
+        {
+            seen += blocks[i].Letters;
+            if (blocks[i].Letters > 60 || seen - blocks[i].Letters < 0.66 * total) continue;
+            var text = PlainText(blocks[i], page).ToLowerInvariant().TrimEnd(':', ' ', '.', '…');
+            if (SeeAlso.Any(p => text == p || text.StartsWith(p + " ", StringComparison.Ordinal) && text.Length <= p.Length + 20))
+            {
+                blocks.RemoveRange(i, blocks.Count - i);
+                return;
+            }
+        }
+    }
+
+    /// <summary>How pages in the languages of the web introduce links to their other pages.</summary>
+    private static readonly string[] SeeAlso =
+    [
+        "read more", "read also", "see also", "related", "related articles", "related posts", "related stories", "more on this", "more from",
+        "you may also like", "you might also like", "recommended", "recommended for you", "more stories", "further reading", "also read",
+        "à lire aussi", "lire aussi", "a lire aussi", "vous aimerez aussi", "sur le même sujet", "voir aussi",
+        "zobacz również", "zobacz także", "czytaj też", "czytaj także", "przeczytaj też",
+        "mehr zum thema", "lesen sie auch", "lesen sie mehr", "auch interessant", "das könnte sie auch interessieren",
+        "das könnte dich auch interessieren", "das thema könnte dich auch interessieren", "weitere artikel", "weiterführende links",
+        "weiterführender link", "ähnliche artikel", "ähnliche beiträge", "verwandte artikel", "passend zum thema", "mehr dazu",
+        "leggi anche", "potrebbe interessarti", "ver también", "lee también", "te puede interesar", "leia também", "veja também",
+        "lees ook", "meer over", "läs också", "les også", "lue myös",
+    ];
+
+    /// <summary>A few words without a sentence's end: a label or a control.</summary>
+    private static bool IsFragment(TextBlock block, string page)
+    {
+        if (block.Letters > 30) return false;
+        var text = PlainText(block, page).Trim();
+        return text.Length > 0 && text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length <= 3 && text[^1] is not ('.' or '!' or '?' or '"' or '”' or '»' or ')');
+    }
+
+    /// <summary>A block's text for these checks only (tags dropped, entities decoded).</summary>
+    private static string PlainText(TextBlock block, string page)
+    {
+        var raw = page.AsSpan(block.Start, block.End - block.Start);
+        var text = new System.Text.StringBuilder(raw.Length);
+        for (var i = 0; i < raw.Length; i++)
+        {
+            if (raw[i] == '<' && Processor.Abstractions.HtmlMarkup.TagEnd(raw, i) is var end and > 0) { i = end - 1; continue; }
+            text.Append(raw[i]);
+        }
+        return Text.Fold(System.Net.WebUtility.HtmlDecode(text.ToString()));
     }
 
     private static BlockKind? KindOf(string tag) => tag switch

@@ -7,8 +7,11 @@ namespace Processor.Abstractions;
 /// </summary>
 public static class HtmlMarkup
 {
-    /// <summary>Elements whose content is raw text that is never shown as page text.</summary>
-    private static readonly string[] RawTextElements = ["script", "style", "template", "noscript", "textarea", "title", "xmp", "iframe", "noembed", "noframes"];
+    /// <summary>
+    /// Elements whose content is raw text that is never shown as page text. Not noscript: without scripts (as Processor
+    /// reads pages) its content is ordinary markup, and some pages keep their whole article there.
+    /// </summary>
+    private static readonly string[] RawTextElements = ["script", "style", "template", "textarea", "title", "xmp", "iframe", "noembed", "noframes"];
 
     /// <summary>
     /// If a tag or comment starts at <paramref name="at"/> (a '&lt;' followed by a letter, '/', '!' or '?'), the index
