@@ -25,7 +25,7 @@ internal static class Boilerplate
         "disqus", "respond", "replies", "tagcloud", "taglist", "advert", "adverts", "advertisement", "advertising",
         "sponsor", "sponsored", "promo", "promotion", "outbrain", "taboola", "pagination", "pager", "byline", "postmeta",
         "masthead", "readmore", "backtotop", "copyright", "newsticker", "caption", "captions", "author", "authors", "bio", "credit",
-        "credits", "photocredit", "bildunterschrift", "bildnachweis", "rating", "ratings", "breadcrumbs",
+        "credits", "photocredit", "bildunterschrift", "bildnachweis", "rating", "ratings", "breadcrumbs", "modal", "popup", "lightbox",
     ];
 
     /// <summary>Beginnings of words that are boilerplate however they go on ("sharebox", "commentlist", "relatedposts").</summary>

@@ -37,6 +37,9 @@ internal sealed class HtmlNode
     /// <summary>Letters and digits of the visible text below that sit inside links.</summary>
     public int LinkTextLength { get; set; }
 
+    /// <summary>True when an h1 is below (set by <see cref="PageFacts.Gather"/>).</summary>
+    public bool HoldsHeadline { get; set; }
+
     /// <summary>Commas in the visible text below (Readability counts them as a sign of prose).</summary>
     public int Commas { get; set; }
 

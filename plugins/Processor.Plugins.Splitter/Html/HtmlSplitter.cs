@@ -29,6 +29,8 @@ internal sealed class HtmlSplitter(SplitterOptions options)
         RemoveNeverText(root);
         PageText.Measure(root, page);
         var named = ContentFinder.ByName(root);
+        if (Trace is not null && root.Descendants().FirstOrDefault(n => n.Tag == "p" && n.TextLength >= 100) is { } probe)
+            Trace($"first paragraph's ancestors: {string.Join(" < ", probe.Ancestors().Select(a => $"{a.Tag}{(a.Removed ? "(removed)" : "")}[{a.IdAndClass}]"))}");
         RemoveBoilerplateByName(root, named);
         PageText.Measure(root, page);
 

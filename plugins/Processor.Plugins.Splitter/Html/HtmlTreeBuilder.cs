@@ -63,8 +63,9 @@ internal static class HtmlTreeBuilder
             var parent = open[^1];
             var node = new HtmlNode { Tag = name, Start = at, ContentStart = end, End = end, Parent = parent, Attributes = ParseAttributes(span[at..end], name.Length) };
             parent.Add(node);
+            // "<title/>" has no content: pages write it inside SVG, where it closes itself (HtmlMarkup reads it the same way).
             var selfClosing = end - at >= 2 && page[end - 2] == '/';
-            if (Void.Contains(name) || selfClosing && !RawText.Contains(name)) continue;
+            if (Void.Contains(name) || selfClosing) continue;
             if (RawText.Contains(name))
             {
                 // The content runs to the matching end tag; it is one text node, never parsed.

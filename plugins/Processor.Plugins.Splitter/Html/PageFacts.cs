@@ -57,7 +57,8 @@ internal sealed class PageFacts
                     ReadJsonLd(Text.Raw(node, page), facts.JsonLd);
                     break;
                 case "h1":
-                    facts.Headings1.Add((node, Text.Of(node, page)));
+                    facts.Headings1.Add((node, HeadlineText(node, page)));
+                    for (var a = node.Parent; a is not null && !a.HoldsHeadline; a = a.Parent) a.HoldsHeadline = true;
                     break;
                 case "time":
                     facts.Times.Add(node);
@@ -71,6 +72,23 @@ internal sealed class PageFacts
             if (IsDateLine(node)) facts.DateLines.Add(node);
         }
         return facts;
+    }
+
+    /// <summary>Words of the parts of a headline element that are not the headline: kickers, overlines, dates.</summary>
+    private static readonly HashSet<string> KickerWords =
+        ["kicker", "overline", "topline", "toptitle", "dachzeile", "roofline", "eyebrow", "supertitle", "suptitle", "pretitle", "rubric", "label", "date", "time", "category", "kategorie", "spitzmarke", "colon"];
+
+    /// <summary>An h1's text without its kicker ("Interne Unterlagen im Netz" above "Daten von Rheinmetall gehackt").</summary>
+    private static string HeadlineText(HtmlNode h1, string page)
+    {
+        if (h1.Children is null || h1.Children.All(c => c.IsText)) return Text.Of(h1, page);
+        var kickers = h1.Children.Where(c => !c.IsText && c.Tag is not "a" && Boilerplate.Split(c.IdAndClass).Any(KickerWords.Contains)).ToList();
+        if (kickers.Count == 0) return Text.Of(h1, page);
+        var text = new System.Text.StringBuilder();
+        foreach (var child in h1.Children)
+            if (!kickers.Contains(child)) text.Append(child.IsText ? System.Net.WebUtility.HtmlDecode(page[child.Start..child.End]) : Text.Of(child, page)).Append(' ');
+        var result = Text.Fold(text.ToString()).Trim(' ', ':');
+        return result.Length > 2 ? result : Text.Of(h1, page);
     }
 
     private static bool IsByline(HtmlNode node)

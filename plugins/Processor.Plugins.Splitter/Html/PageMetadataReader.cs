@@ -36,7 +36,7 @@ internal static partial class PageMetadataReader
         return new PageMetadata(
             Title(facts, articles, site, content),
             Published(facts, articles, url, content, page, latest),
-            Authors(facts, articles, page, content),
+            Authors(facts, articles, page, content, site),
             site is null ? null : Text.Fold(site),
             url,
             facts.Language ?? facts.First("http-equiv:content-language") ?? facts.First("og:locale"));
@@ -46,49 +46,100 @@ internal static partial class PageMetadataReader
 
     private static string? Title(PageFacts facts, List<JsonElement> articles, string? site, IReadOnlyList<HtmlNode> content)
     {
-        var h1 = facts.Headings1.Where(h => h.Text.Length is > 2 and < 300).ToList();
-        var candidates = new List<string?>
+        var declared = new[]
         {
             facts.First("og:title"), facts.First("twitter:title"), articles.Select(o => Str(o, "headline")).FirstOrDefault(t => t is not null),
             facts.First("dc.title"), facts.First("title"),
-        };
-        var declared = candidates.FirstOrDefault(c => !string.IsNullOrWhiteSpace(c));
+        }.FirstOrDefault(c => !string.IsNullOrWhiteSpace(c));
+        var siteName = site ?? SiteFromTitleElement(facts.TitleElement);
+        var h1 = facts.Headings1.Where(h => h.Text.Length is > 2 and < 300 && !IsSiteHeading(h.Node, h.Text, siteName)).ToList();
+        var contentStart = content.Count > 0 ? content.Min(c => c.Start) : int.MaxValue;
         string? title = null;
-        // A page with one h1 shows its headline there (measured on the dev pages: 0.725 exact against 0.648 for og:title first).
+        // A page with one headline shows it in its h1 (measured on the dev pages: 0.725 exact against 0.648 for og:title first).
         if (h1.Count == 1) title = h1[0].Text;
-        else if (h1.Count > 1 && h1.FirstOrDefault(h => content.Any(c => h.Node.IsInside(c) || c.IsInside(h.Node) is false && c.Start > h.Node.Start)) is { Text: { } inContent }
-                 && declared is not null && Similar(inContent, declared))
-            title = inContent;
+        else if (h1.Count > 1)
+        {
+            // Several: the one in or just before the main text, when the page's declared title agrees with it.
+            var near = h1.Where(h => content.Any(c => h.Node.IsInside(c)) || h.Node.Start < contentStart).OrderBy(h => content.Any(c => h.Node.IsInside(c)) ? 0 : contentStart - h.Node.Start).FirstOrDefault();
+            if (near.Text is { } text && (declared is null || Similar(text, declared) || facts.TitleElement is { } te && Similar(text, te))) title = text;
+        }
         title ??= declared;
-        title ??= facts.NamedTitles.Select(t => t.Text).FirstOrDefault(t => t.Length is > 2 and < 300);
-        if (title is null && facts.TitleElement is { Length: > 0 } element) title = element;
+        title ??= facts.NamedTitles.Where(t => !InWidget(t.Node)).Select(t => t.Text).FirstOrDefault(t => t.Length is > 2 and < 300);
+        var fromElement = false;
+        if (title is null && facts.TitleElement is { Length: > 0 } element) (title, fromElement) = (element, true);
         title ??= h1.FirstOrDefault().Text;
-        return title is null ? null : WithoutSiteName(Text.Fold(System.Net.WebUtility.HtmlDecode(title)), site);
+        return title is null ? null : WithoutSiteName(Text.Fold(System.Net.WebUtility.HtmlDecode(title)), siteName, fromElement);
     }
 
-    /// <summary>"Headline | Site", "Site – Headline", "Headline - Site name" → "Headline".</summary>
-    private static string WithoutSiteName(string title, string? site)
+    /// <summary>An h1 that shows the site, not the page: the logo, the site's name, a link home.</summary>
+    private static bool IsSiteHeading(HtmlNode h1, string text, string? site)
     {
-        var parts = TitleSeparator().Split(title);
-        if (parts.Length < 2) return title;
-        if (site is { Length: > 0 })
+        if (site is not null && Similar(text, site) && Key(text).Length <= Key(site).Length + 3) return true;
+        for (var node = h1; node is not null; node = node.Parent)
         {
-            var kept = parts.Where(p => !Similar(p, site)).ToList();
-            if (kept.Count > 0 && kept.Count < parts.Length) return string.Join(" - ", kept).Trim();
+            if (node.Tag is "body" or "article" or "main") break;
+            foreach (var word in Boilerplate.Split(node.IdAndClass))
+                if (word is "logo" or "brand" or "branding" or "sitetitle" or "sitename" or "blogtitle" or "masthead" or "logotype"
+                    || word == "site" && node.IdAndClass.Contains("site-title", StringComparison.OrdinalIgnoreCase)
+                    || word == "site" && node.IdAndClass.Contains("site-name", StringComparison.OrdinalIgnoreCase)
+                    || word == "blog" && node.IdAndClass.Contains("blog-title", StringComparison.OrdinalIgnoreCase)
+                    || word == "header" && node.IdAndClass.Contains("header-title", StringComparison.OrdinalIgnoreCase))
+                    return true;
         }
-        // The site's name is the short part at either end: keep the longest part.
-        var longest = parts.OrderByDescending(p => p.Length).First().Trim();
-        return longest.Length >= 0.5 * title.Length || parts.Length == 2 ? longest : title;
+        // The whole heading is a link to the site's home page.
+        return h1.Descendants().FirstOrDefault(d => d.Tag == "a") is { } a && a.Attribute("href") is "/" or "./" or "/." or "index.html"
+               && a.TextLength >= h1.TextLength - 1;
+    }
+
+    /// <summary>The site's part of a title element ("Headline | Site"): the shorter end part.</summary>
+    private static string? SiteFromTitleElement(string? title)
+    {
+        if (title is null) return null;
+        var parts = TitleSeparator().Split(title);
+        return parts.Length >= 2 ? (parts[^1].Length <= parts[0].Length ? parts[^1] : parts[0]).Trim() : null;
+    }
+
+    private static string Key(string s) => new(s.Where(char.IsLetterOrDigit).Select(char.ToLowerInvariant).ToArray());
+
+    /// <summary>
+    /// "Headline | Site", "Site – Headline" → "Headline". A part is dropped only at either end and only when it is the
+    /// site's name (or a blog's "Blog Archive"); a title element, where sites put their name, also loses a short last
+    /// part when no site name is known. Other dashes are the headline's own ("Würde des Lebens – ein Projekt").
+    /// </summary>
+    private static string WithoutSiteName(string title, string? site, bool fromTitleElement)
+    {
+        var separators = TitleSeparator().Matches(title).ToList();
+        if (separators.Count == 0) return title;
+        var parts = new List<(int Start, int End)>();
+        var at = 0;
+        foreach (System.Text.RegularExpressions.Match m in separators)
+        {
+            parts.Add((at, m.Index));
+            at = m.Index + m.Length;
+        }
+        parts.Add((at, title.Length));
+        bool IsSite(int i)
+        {
+            var part = title[parts[i].Start..parts[i].End].Trim();
+            return site is { Length: > 0 } && Similar(part, site) && Key(part).Length <= Key(site).Length + 4
+                   || Key(part) is "blogarchive" or "blogarchiv" or "archive" or "archiv";
+        }
+        var (first, last) = (0, parts.Count - 1);
+        while (last > first && IsSite(last)) last--;
+        while (first < last && IsSite(first)) first++;
+        if (first == 0 && last == parts.Count - 1 && fromTitleElement && site is null && parts.Count >= 2
+            && parts[^1].End - parts[^1].Start < 0.6 * (parts[^2].End - parts[0].Start))
+            last--;
+        return title[parts[first].Start..parts[last].End].Trim();
     }
 
     private static bool Similar(string a, string b)
     {
-        static string Key(string s) => new(s.Where(char.IsLetterOrDigit).Select(char.ToLowerInvariant).ToArray());
         var (x, y) = (Key(a), Key(b));
         return x.Length > 0 && y.Length > 0 && (x == y || x.Contains(y, StringComparison.Ordinal) && y.Length >= 4 || y.Contains(x, StringComparison.Ordinal) && x.Length >= 4);
     }
 
-    [GeneratedRegex(@"\s+[|–—·»«:/\-•]\s+|\s+[|]\s*|\s*[|]\s+")]
+    [GeneratedRegex(@"\s+[|–—·»«\-•]\s+|\s+[|]\s*|\s*[|]\s+|\s*::\s*")]
     private static partial Regex TitleSeparator();
 
     // ---- date ----
@@ -146,11 +197,16 @@ internal static partial class PageMetadataReader
     [GeneratedRegex(@"[/_-](?<y>(?:19|20)\d{2})[/_.-]?(?<m>[01]\d)[/_.-]?(?<d>[0-3]\d)(?:[/_.-]|$|\D)")]
     private static partial Regex UrlDatePattern();
 
-    /// <summary>Inside what lists other pages (related posts, recent posts, archives, comments): its dates are theirs.</summary>
+    /// <summary>
+    /// Inside what lists other pages (related posts, recent posts, archives, comments): its dates and names are theirs.
+    /// Only the ancestors below the article count: a theme may call the column that holds the article "sidebar".
+    /// </summary>
     private static bool InWidget(HtmlNode node)
     {
-        for (var p = node.Parent; p is not null; p = p.Parent)
+        for (var p = node.Parent; p is not null && p.Tag is not ("body" or "html" or "article" or "main"); p = p.Parent)
         {
+            // What holds the page's headline is the article's frame, whatever it is called.
+            if (p.HoldsHeadline) return false;
             if (p.Tag is "aside" or "nav" or "footer") return true;
             foreach (var word in Boilerplate.Split(p.IdAndClass))
                 if (word is "related" or "recent" or "sidebar" or "widget" or "comment" or "comments" or "footer" or "archive" or "popular"
@@ -162,28 +218,73 @@ internal static partial class PageMetadataReader
 
     // ---- authors ----
 
-    private static ImmutableArray<string> Authors(PageFacts facts, List<JsonElement> articles, string page, IReadOnlyList<HtmlNode> content)
+    /// <summary>
+    /// The first source of names that gives a person: JSON-LD, meta tags, itemprop, then the page's bylines (their name
+    /// element when they have one: rel=author, the hCard "fn", a link to an author page). A name that is the site's own
+    /// ("National Geographic", "stern.de") is kept only when no person is named anywhere.
+    /// </summary>
+    private static ImmutableArray<string> Authors(PageFacts facts, List<JsonElement> articles, string page, IReadOnlyList<HtmlNode> content, string? site)
     {
+        ImmutableArray<string>? fallback = null;
+        bool Take(ImmutableArray<string> names, out ImmutableArray<string> result)
+        {
+            result = names;
+            if (names.IsEmpty) return false;
+            if (names.All(n => IsSiteLike(n, site))) { fallback ??= names; return false; }
+            return true;
+        }
         foreach (var article in articles)
-            if (Names(article, "author") is { Count: > 0 } names) return Clean(names);
+            if (Take(Clean(Names(article, "author", facts.JsonLd)), out var r)) return r;
         foreach (var key in new[] { "author", "article:author", "dc.creator", "dcterms.creator", "parsely-author", "sailthru.author", "byl", "citation_author", "itemprop:author" })
-            if (facts.First(key) is { } value && Clean([value]) is { Length: > 0 } authors) return authors;
+            if (facts.Meta.TryGetValue(key, out var values) && Take(Clean(values), out var r)) return r;
         foreach (var (node, itemprop) in facts.ItemProps)
         {
             if (!itemprop.Split(' ').Contains("author") || InWidget(node)) continue;
             var name = node.Descendants().FirstOrDefault(d => d.Attribute("itemprop") is "name") is { } n ? Text.Of(n, page) : Text.Of(node, page);
-            if (Clean([name]) is { Length: > 0 } authors) return authors;
+            if (Take(Clean([name]), out var r)) return r;
         }
         foreach (var byline in facts.Bylines.Where(b => !InWidget(b)).OrderBy(b => content.Any(c => b.IsInside(c) || b.End <= c.Start + 1) ? 0 : 1))
         {
-            var text = Text.Of(byline, page);
-            if (text.Length is < 3 or > 120) continue;
-            if (Clean([text]) is { Length: > 0 } authors) return authors;
+            var named = NameElements(byline).Select(n => Text.Of(n, page)).Where(t => t.Length > 1).Distinct().ToList();
+            var text = named.Count > 0 ? named : [Text.Of(byline, page)];
+            if (text.Sum(t => t.Length) is < 2 or > 160) continue;
+            if (Take(Clean(text), out var r)) return r;
         }
-        return [];
+        return fallback ?? [];
     }
 
-    /// <summary>Names only: "By", dates, addresses, handles and site names are stripped; "A and B" are two names.</summary>
+    /// <summary>The elements of a byline that hold just a name.</summary>
+    private static IEnumerable<HtmlNode> NameElements(HtmlNode byline)
+    {
+        var all = byline.Descendants().Prepend(byline);
+        foreach (var node in all)
+        {
+            if (node.IsText) continue;
+            var href = node.Attribute("href") ?? "";
+            if (node.Attribute("rel")?.Split(' ').Contains("author") == true || node.Attribute("itemprop") is "name"
+                || Boilerplate.Split(node.Attribute("class") ?? "").Contains("fn")
+                || node.Tag == "a" && (href.Contains("/author/", StringComparison.OrdinalIgnoreCase) || href.Contains("/autor/", StringComparison.OrdinalIgnoreCase)
+                    || href.Contains("/writers/", StringComparison.OrdinalIgnoreCase) || href.Contains("/profile/", StringComparison.OrdinalIgnoreCase)))
+                yield return node;
+        }
+    }
+
+    /// <summary>A name that is the site rather than a person: the site's own name, or an address-like name.</summary>
+    private static bool IsSiteLike(string name, string? site) =>
+        site is not null && Similar(name, site) || SiteLikeName().IsMatch(name);
+
+    [GeneratedRegex(@"\.(?:de|com|net|org|at|ch|fr|it|es|pl|uk|info|eu|io|co)$", RegexOptions.IgnoreCase)]
+    private static partial Regex SiteLikeName();
+
+    /// <summary>Words that are labels, not names: what is left of "Published by" or "Veröffentlicht am" once its name is gone.</summary>
+    private static readonly HashSet<string> LabelWords = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "published", "posted", "written", "by", "on", "am", "von", "veröffentlicht", "geschrieben", "autor", "author", "datum", "date",
+        "text", "foto", "fotos", "photo", "bild", "redaktion", "admin", "administrator", "wordpressadmin", "webmaster", "super", "user",
+        "gesponserte", "inhalte", "sponsored", "content", "kommentare", "comments", "share", "teilen", "posts", "beiträge", "alle", "all",
+    };
+
+    /// <summary>Names only: "By", dates, addresses, handles and labels are stripped; "A and B" are two names.</summary>
     private static ImmutableArray<string> Clean(IEnumerable<string> raw)
     {
         var names = ImmutableArray.CreateBuilder<string>();
@@ -196,16 +297,17 @@ internal static partial class PageMetadataReader
             text = text.Split(['|', '•', '·', '\n'])[0];
             foreach (var part in NameSeparator().Split(text))
             {
-                var name = part.Trim(' ', ',', ';', ':', '-', '–', '—', '.', '@', '(', ')');
+                var name = BylinePrefix().Replace(part.Trim(' ', ',', ';', ':', '-', '–', '—', '.', '@', '(', ')'), "").Trim();
                 if (name.Length is < 2 or > 60 || name.Any(char.IsDigit) || name.Contains('@') || !name.Any(char.IsLetter)) continue;
-                if (name.Split(' ').Length > 5) continue;
+                var words = name.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+                if (words.Length > 5 || words.All(LabelWords.Contains)) continue;
                 if (!names.Contains(name)) names.Add(name);
             }
         }
         return names.ToImmutable();
     }
 
-    [GeneratedRegex(@"^(?:(?:written|posted|published|text|texte|story|report(?:ed)?)\s+)?(?:by|von|par|por|di|da|door|av|af|de|przez|autor(?:in)?|author|verfasst von|geschrieben von|redakteur|redaktion)\s*:?\s+", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:(?:written|posted|published|text|texte|story|report(?:ed)?|veröffentlicht|geschrieben|verfasst|ein\s+beitrag)\s+)?(?:by|von|par|por|di|da|door|av|af|de|przez|autor(?:in)?|author|redakteur|redaktion)\s*:?\s+", RegexOptions.IgnoreCase)]
     private static partial Regex BylinePrefix();
 
     [GeneratedRegex(@"\s+(?:and|und|et|y|e|en|och|og|i|&)\s+|\s*[,;/]\s*")]
@@ -234,9 +336,10 @@ internal static partial class PageMetadataReader
         } : null;
 
     /// <summary>The name of a person or organisation property: a string, {name}, or a list of them.</summary>
-    private static string? Name(JsonElement o, string property) => Names(o, property).FirstOrDefault();
+    private static string? Name(JsonElement o, string property) => Names(o, property, []).FirstOrDefault();
 
-    private static List<string> Names(JsonElement o, string property)
+    /// <summary>Names of a person or organisation property; a reference ({"@id": …}) is looked up among the page's other objects.</summary>
+    private static List<string> Names(JsonElement o, string property, List<JsonElement> all)
     {
         var names = new List<string>();
         if (!o.TryGetProperty(property, out var value)) return names;
@@ -244,6 +347,10 @@ internal static partial class PageMetadataReader
         {
             if (v.ValueKind == JsonValueKind.String && v.GetString() is { Length: > 0 } s) names.Add(s);
             else if (v.ValueKind == JsonValueKind.Object && v.TryGetProperty("name", out var n) && n.ValueKind == JsonValueKind.String && n.GetString() is { Length: > 0 } name) names.Add(name);
+            else if (v.ValueKind == JsonValueKind.Object && Str(v, "@id") is { } id
+                     && all.FirstOrDefault(x => Str(x, "@id") == id && x.TryGetProperty("name", out _)) is { ValueKind: JsonValueKind.Object } target
+                     && Str(target, "name") is { Length: > 0 } referenced)
+                names.Add(referenced);
         }
         if (value.ValueKind == JsonValueKind.Array) foreach (var item in value.EnumerateArray()) Add(item);
         else Add(value);

@@ -13,11 +13,15 @@ internal static class TextBlocks
         "kbd", "mark", "nobr", "q", "s", "samp", "small", "span", "strike", "strong", "sub", "sup", "time", "tt", "u", "var", "wbr",
     ];
 
-    /// <summary>Marks the link-heavy parts of the containers as removed: menus, tag lists, "related" link lists, link farms.</summary>
+    /// <summary>
+    /// Marks the link-heavy parts of the containers as removed: menus, tag lists, "related" link lists, link farms. A
+    /// container that is links through and through (a post that is a list of links) is left whole: the links are its text.
+    /// </summary>
     public static void PruneLinkHeavy(IEnumerable<HtmlNode> containers)
     {
         foreach (var container in containers)
         {
+            var heavy = new List<HtmlNode>();
             var stack = new Stack<HtmlNode>();
             if (container.Children is not null) foreach (var c in container.Children) stack.Push(c);
             while (stack.Count > 0)
@@ -26,11 +30,13 @@ internal static class TextBlocks
                 if (node.IsText || node.Removed) continue;
                 if (node.Tag is "ul" or "ol" or "dl" or "div" or "section" or "p" or "table" or "header" or "li" or "span" && IsLinkHeavy(node))
                 {
-                    node.Removed = true;
+                    heavy.Add(node);
                     continue;
                 }
                 if (node.Children is not null) foreach (var c in node.Children) stack.Push(c);
             }
+            if (heavy.Sum(h => h.TextLength) > 0.6 * container.TextLength) continue;
+            foreach (var node in heavy) node.Removed = true;
         }
     }
 
