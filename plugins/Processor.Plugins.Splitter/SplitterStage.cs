@@ -86,7 +86,8 @@ internal sealed class SplitterStage : ISourceStage, ISourceObserver
             var text = from == to ? lines[from].Line.Text : Encoding.UTF8.GetString(source.Bytes.Span[start..end]);
             // Byte offsets advance incrementally from sentence to sentence (no re-counting from the paragraph start).
             var (charAt, byteAt) = (0, start);
-            foreach (var (s, e) in kind == LineKind.Heading ? [(0, text.Length)] : SentenceSegmenter.Split(text))
+            // Headings are segmented too: a run of short lines ("About Me…5", "Chapter 2…6") is several entries.
+            foreach (var (s, e) in SentenceSegmenter.Split(text))
             {
                 var byteStart = byteAt + Encoding.UTF8.GetByteCount(text.AsSpan(charAt, s - charAt));
                 var byteEnd = byteStart + Encoding.UTF8.GetByteCount(text.AsSpan(s, e - s));
@@ -146,8 +147,9 @@ internal sealed class SplitterStage : ISourceStage, ISourceObserver
             // Hard-wrapped text: a long line that does not end a sentence continues on the next line
             // (scraped text has one paragraph per line, so its only long unpunctuated lines are wraps).
             var previous = lines[to].Line.Text;
+            // A short line is a line of its own (a list entry, a label); only a line of a wrapped width continues.
             var continues = from is not null && kind is LineKind.Text or LineKind.Heading && line.Kind is LineKind.Text or LineKind.Heading
-                && !EndsSentence(previous) && (char.IsLower(line.Line.Text[0]) || previous.Length >= 60);
+                && !EndsSentence(previous.TrimEnd()) && (char.IsLower(line.Line.Text[0]) && lines[to].Line.WordCount >= 3 || previous.Length >= 60);
             if (continues)
             {
                 to = i;

@@ -87,13 +87,15 @@ internal sealed partial class LineClassifier(SplitterOptions options, CrossSourc
         if (ReadMore.Contains(text)) return (LineKind.ReadMore, "read-more");
         if (PostMetaPattern().IsMatch(text)) return (LineKind.PostMeta, null);
         if (DateOnlyPattern().IsMatch(text)) return (LineKind.Boilerplate, "date-line");
+        if (text.Length <= 4 && text.AsSpan().Trim().IndexOfAnyExceptInRange('0', '9') < 0) return (LineKind.Boilerplate, "page-number");
         if (CommentCountPattern().IsMatch(text)) return (LineKind.Boilerplate, "comment-count");
         if (SharePattern().IsMatch(text)) return (LineKind.Boilerplate, "share-line");
         if (text.StartsWith('©') || text.StartsWith("copyright ", StringComparison.OrdinalIgnoreCase)
             || text.Contains("all rights reserved", StringComparison.OrdinalIgnoreCase)) return (LineKind.Boilerplate, "footer");
         // Bulleted short lines are menus and "recent posts" lists; a bulleted sentence is content.
+        // (A numbered item after the bullet, "• 9. Stop smoking", is a list of content.)
         if (text.StartsWith('•') || text.StartsWith('·'))
-            return line.WordCount <= 17 && !IsSentenceEnd(text[^1]) ? (LineKind.Boilerplate, "navigation") : (LineKind.Text, null);
+            return line.WordCount <= 17 && !IsSentenceEnd(text[^1]) && !NumberedItemPattern().IsMatch(text) ? (LineKind.Boilerplate, "navigation") : (LineKind.Text, null);
         if (text.Contains(" » ") || text.StartsWith("Home >", StringComparison.Ordinal)) return (LineKind.Boilerplate, "breadcrumb");
         if (TweetEmbedPattern().IsMatch(text) || text.Contains("pic.twitter.com", StringComparison.OrdinalIgnoreCase)) return (LineKind.Boilerplate, "tweet-embed");
         if (BareDomainPattern().IsMatch(text)) return (LineKind.Byline, null);
@@ -115,7 +117,10 @@ internal sealed partial class LineClassifier(SplitterOptions options, CrossSourc
     /// </summary>
     private bool IsHeading(string text, int words)
     {
+        text = text.TrimEnd();
         if (words > options.MaxHeadingWords) return false;
+        // Two sentences are no heading ("I have 600. How many do you have?").
+        if (Sentences.SentenceSegmenter.Split(text).Count > 1) return false;
         var last = text[^1];
         if (last is '.' or ',' or ';' or ':' or '!' or '…') return false;
         if (last is '"' or '”' or '’' && text.Length > 1 && text[^2] is '.' or ',' or '!' or '?') return false;
@@ -156,4 +161,7 @@ internal sealed partial class LineClassifier(SplitterOptions options, CrossSourc
 
     [GeneratedRegex(@"^\[\d+\]\s")]
     private static partial Regex ReferencePattern();
+
+    [GeneratedRegex(@"^[•·]\s*\d{1,2}[.)]\s")]
+    private static partial Regex NumberedItemPattern();
 }
