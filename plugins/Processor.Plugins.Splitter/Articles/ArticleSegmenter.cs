@@ -117,6 +117,9 @@ internal sealed partial class ArticleSegmenter(SplitterOptions options)
             else if (start is not null && options.Boundaries == BoundaryMode.Auto && !blogListing && body >= 4 && line.Kind == LineKind.Text
                      && RedefinedAcronym(line.Line.Text, acronymsSeen) is { } acronym)
                 Close($"line {number} introduces '{acronym}' again with its full name, as articles do at their start");
+            else if (start is not null && options.Boundaries == BoundaryMode.Auto && !blogListing && body >= 1 && line.Kind == LineKind.Heading
+                     && HeadlineBoundary.Opens(lines, i, start.Value, body) is { } why)
+                Close($"the headline on line {number} opens a new article ({why})");
 
             if (line.Kind == LineKind.Text && options.Boundaries == BoundaryMode.Auto && !blogListing)
             {

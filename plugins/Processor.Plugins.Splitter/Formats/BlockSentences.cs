@@ -17,10 +17,13 @@ internal static class BlockSentences
         var trimmedStart = from + (text.Length - text.TrimStart().Length);
         var trimmedEnd = to - (text.Length - text.TrimEnd().Length);
         if (trimmedEnd <= trimmedStart) return;
-        var (paragraphStart, paragraphEnd) = block.ByteRange(trimmedStart, trimmedEnd);
-        paragraphs.Add(source.SpanOf(paragraphStart, paragraphEnd));
         var paragraph = block.Text[trimmedStart..trimmedEnd];
-        foreach (var (s, e) in heading ? [(0, paragraph.Length)] : SentenceSegmenter.Split(paragraph))
+        var parts = heading ? [(0, paragraph.Length)] : SentenceSegmenter.Split(paragraph);
+        // A block with no sentence in it ("&nbsp;?") is no paragraph either: nothing of it reaches a document.
+        if (parts.Count == 0) return;
+        var (paragraphStart, paragraphEnd) = block.ByteRange(trimmedStart + parts[0].Start, trimmedStart + parts[^1].End);
+        paragraphs.Add(source.SpanOf(paragraphStart, paragraphEnd));
+        foreach (var (s, e) in parts)
         {
             var (start, end) = (trimmedStart + s, trimmedStart + e);
             var (byteStart, byteEnd) = block.ByteRange(start, end);
