@@ -8,18 +8,19 @@ namespace Processor.Bench;
 /// </summary>
 public static class StageLoop
 {
-    public static void Run(string stage, int passes, bool allocations = false)
+    public static void Run(string stage, int passes, bool allocations = false, string corpus = "newswire")
     {
         using var sampler = allocations ? new AllocationSampler() : null;
-        var bench = new StageBenchmarks();
+        var bench = new StageBenchmarks { Corpus = corpus };
         bench.Setup();
         Func<int> kernel = stage switch
         {
             "splitter" => bench.Splitter,
+            "html-splitter" => bench.HtmlSplitter,
             "tagger" => bench.Tagger,
             "deduplicator" => bench.Deduplicator,
             "claim-deduplicator" => bench.ClaimDeduplicator,
-            _ => throw new ArgumentException($"unknown stage '{stage}'; use splitter, tagger, deduplicator or claim-deduplicator"),
+            _ => throw new ArgumentException($"unknown stage '{stage}'; use splitter, html-splitter, tagger, deduplicator or claim-deduplicator"),
         };
         for (var i = 0; i < passes; i++)
         {

@@ -1,5 +1,3 @@
-using System.Text.RegularExpressions;
-
 namespace Processor.Plugins.Splitter.Sentences;
 
 /// <summary>
@@ -7,21 +5,13 @@ namespace Processor.Plugins.Splitter.Sentences;
 /// b) second", "a. here b. there") items, in sequence. Each starts a sentence, and the stop in its marker ends none.
 /// A single "1." at the start of a paragraph is an item too; a lone number or letter elsewhere is not.
 /// </summary>
-internal static partial class ListItems
+internal static class ListItems
 {
     /// <summary>Item starts with where their marker ends, in order.</summary>
     public static List<(int Start, int MarkerEnd)> Starts(string text)
     {
         var items = new List<(int Start, int MarkerEnd)>();
-        if (text.AsSpan().IndexOfAny(".)") < 0) return items;
-        var markers = new List<(int Start, int End, int Ordinal, bool Letter)>();
-        foreach (Match m in MarkerPattern().Matches(text))
-        {
-            var label = m.Groups["label"].Value;
-            var letter = !char.IsDigit(label[0]);
-            var ordinal = letter ? Roman(label) ?? label[0] - 'a' + 1 : int.Parse(label, System.Globalization.CultureInfo.InvariantCulture);
-            markers.Add((m.Groups["label"].Index, m.Index + m.Length, ordinal, letter));
-        }
+        var markers = Markers(text);
         for (var k = 0; k < markers.Count; k++)
         {
             var m = markers[k];
@@ -39,13 +29,44 @@ internal static partial class ListItems
         return items;
     }
 
+    /// <summary>
+    /// Every marker: a number (one or two digits), a letter or a small roman numeral, then ".", ")" or ".)", standing
+    /// after the start, a space or a bullet, before a space and more text. Found from the stops, not by a pattern tried
+    /// at every letter.
+    /// </summary>
+    private static List<(int Start, int End, int Ordinal, bool Letter)> Markers(string text)
+    {
+        var markers = new List<(int Start, int End, int Ordinal, bool Letter)>();
+        var span = text.AsSpan();
+        for (var at = span.IndexOfAny('.', ')'); at >= 0;)
+        {
+            var end = at + 1;
+            if (text[at] == '.' && end < text.Length && text[end] == ')') end++;
+            var labelStart = at;
+            while (labelStart > 0 && at - labelStart < 4 && char.IsAsciiLetterOrDigit(text[labelStart - 1])) labelStart--;
+            var label = span[labelStart..at];
+            var standsAlone = labelStart == 0 || char.IsWhiteSpace(text[labelStart - 1]) || text[labelStart - 1] is '•' or '·' or '⁃';
+            var followed = end + 1 < text.Length && char.IsWhiteSpace(text[end]) && !char.IsWhiteSpace(text[end + 1]);
+            if (standsAlone && followed && Ordinal(label) is { } ordinal)
+                markers.Add((labelStart, end, ordinal.Value, ordinal.Letter));
+            var next = span[end..].IndexOfAny('.', ')');
+            at = next < 0 ? -1 : end + next;
+        }
+        return markers;
+    }
+
+    private static (int Value, bool Letter)? Ordinal(ReadOnlySpan<char> label)
+    {
+        if (label.Length is 1 or 2 && char.IsAsciiDigit(label[0]) && (label.Length == 1 || char.IsAsciiDigit(label[1])))
+            return (int.Parse(label, System.Globalization.CultureInfo.InvariantCulture), false);
+        if (label.Length == 1 && char.IsAsciiLetterLower(label[0])) return (label[0] - 'a' + 1, true);
+        return Roman(label.ToString()) is { } roman ? (roman, true) : null;
+    }
+
     private static int? Roman(string label) => label switch
     {
         "ii" => 2, "iii" => 3, "iv" => 4, "vi" => 6, "vii" => 7, "viii" => 8, "ix" => 9,
         _ => null,
     };
 
-    /// <summary>A number (1–2 digits) or a letter with "." ")" or ".)", after the start, a space or a bullet, before a space.</summary>
-    [GeneratedRegex(@"(?<=^|[\s•·⁃])(?<label>\d{1,2}|[a-z]|ii|iii|iv|vi|vii|viii|ix)(?:\.\)|\)|\.)(?=\s+\S)")]
-    private static partial Regex MarkerPattern();
 }
