@@ -11,6 +11,13 @@ public sealed record SourceFile(string Id, string Path, string FullPath, string 
     /// <summary>Lower-case file extension without the dot ("txt", "html", "jsonl", …).</summary>
     public string Extension => System.IO.Path.GetExtension(Path).TrimStart('.').ToLowerInvariant();
 
+    /// <summary>
+    /// The extensions Processor reads (plain text, Markdown, HTML, JSON Lines); a file without an extension is read as
+    /// plain text. Any other file is reported as skipped rather than read as text by mistake.
+    /// </summary>
+    public static IReadOnlySet<string> ReadableExtensions { get; } =
+        new HashSet<string>(["txt", "text", "md", "markdown", "html", "htm", "xhtml", "jsonl", "ndjson", ""], StringComparer.Ordinal);
+
     /// <summary>How the file's bytes encode its text, from its extension.</summary>
     public SourceFormat Format => Extension switch
     {

@@ -27,6 +27,7 @@ internal static class InitCommand
                 if (File.Exists(pipelinePath) && !overwrite)
                     throw new UserErrorException(Diagnostic.Error(pipelinePath, 0, 0, "already exists; use --force to overwrite it"));
                 File.WriteAllText(pipelinePath, StarterPipeline);
+                Directory.CreateDirectory(Path.Combine(root, "docs"));
                 var copied = 0;
                 foreach (var pluginDir in PluginFolder.BuiltIn.FindAssemblies().Select(Path.GetDirectoryName))
                 {
@@ -42,7 +43,7 @@ internal static class InitCommand
                     }
                 }
                 Console.Out.WriteLine($"Wrote {pipelinePath} and {copied} template file(s) under {Path.Combine(root, "templates")}");
-                Console.Out.WriteLine("Put your documents in ./docs, then run: processor run pipeline.yaml");
+                Console.Out.WriteLine($"Put your documents (.txt, .md, .html, .htm, .jsonl) in {Path.Combine(root, "docs")}, then run: processor run pipeline.yaml");
                 return Task.FromResult(ExitCodes.Success);
             });
         });
@@ -56,6 +57,9 @@ internal static class InitCommand
         inputs:
           - docs/**/*.txt
           - docs/**/*.md
+          - docs/**/*.html
+          - docs/**/*.htm
+          - docs/**/*.jsonl
         pipeline:
           - use: splitter
           - use: tagger

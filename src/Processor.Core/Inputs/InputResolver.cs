@@ -17,6 +17,7 @@ public static class InputResolver
             if (matches.Count == 0) empty.Add(input);
             files.UnionWith(matches);
         }
+        ReportUnmatched(config, files, diagnostics);
         // One pattern matching nothing is worth a warning (a folder may have no .html today); all of them
         // matching nothing is an error: the run would have nothing to read.
         foreach (var input in empty)
@@ -26,6 +27,33 @@ public static class InputResolver
             else diagnostics.Warning(input.Location.File, input.Location.Line, input.Location.Column, message);
         }
         return files.ToList();
+    }
+
+    /// <summary>
+    /// Readable files (.txt, .md, .html, .htm, .jsonl) in the folders the inputs read that no input matches: a page saved
+    /// beside the text files would otherwise be left out without a word.
+    /// </summary>
+    private static void ReportUnmatched(PipelineConfig config, SortedSet<string> files, DiagnosticBag diagnostics)
+    {
+        foreach (var input in config.Inputs)
+        {
+            var (root, glob) = Split(config.BaseDirectory, input.Pattern);
+            if (glob is null || !Directory.Exists(root)) continue;
+            var recursive = glob.Contains("**", StringComparison.Ordinal) || glob.Contains('/');
+            var unmatched = Directory.EnumerateFiles(root, "*", recursive ? SearchOption.AllDirectories : SearchOption.TopDirectoryOnly)
+                .Take(20_000)
+                .Where(f => IsNotHidden(f) && !files.Contains(f) && Path.GetExtension(f).Length > 1
+                            && Processor.Abstractions.SourceFile.ReadableExtensions.Contains(Path.GetExtension(f).TrimStart('.').ToLowerInvariant()))
+                .Where(f => !f.Contains($"{Path.DirectorySeparatorChar}.", StringComparison.Ordinal))
+                .ToList();
+            if (unmatched.Count == 0) continue;
+            var example = SourceReader.RelativePath(config.BaseDirectory, unmatched[0]);
+            var ext = Path.GetExtension(unmatched[0]);
+            diagnostics.Warning(input.Location.File, input.Location.Line, input.Location.Column,
+                $"{unmatched.Count} readable file(s) under '{SourceReader.RelativePath(config.BaseDirectory, root)}' match no input (e.g. {example}); " +
+                $"add a pattern such as '{SourceReader.RelativePath(config.BaseDirectory, Path.Combine(root, recursive ? "**" : "", "*" + ext))}' to read them");
+            return;   // one such warning is enough to make the point
+        }
     }
 
     private static IEnumerable<string> Expand(string baseDirectory, string pattern)

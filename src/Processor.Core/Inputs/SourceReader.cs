@@ -20,6 +20,10 @@ public static class SourceReader
     public static (SourceText? Text, SkippedInput? Skipped) Read(string baseDirectory, string fullPath, long maxBytes)
     {
         var relative = RelativePath(baseDirectory, fullPath);
+        var extension = Path.GetExtension(fullPath).TrimStart('.').ToLowerInvariant();
+        if (!SourceFile.ReadableExtensions.Contains(extension))
+            return (null, new SkippedInput(relative, $"'.{extension}' is not a format Processor reads (it reads .txt, .md, .html, .htm and .jsonl); " +
+                "convert the file to one of them, or narrow the input pattern so it is not listed"));
         byte[] bytes;
         try
         {

@@ -15,11 +15,36 @@ public sealed class InitScaffoldsAWorkingPipelineTests : IDisposable
         Assert.True(File.Exists(Path.Combine(_folder, "templates", "digest.html.sbn")));
         Assert.True(File.Exists(Path.Combine(_folder, "templates", "partials", "claim.md.sbn")));
 
-        Directory.CreateDirectory(Path.Combine(_folder, "docs"));
+        Assert.True(Directory.Exists(Path.Combine(_folder, "docs")));   // what it tells the user to fill exists
         File.Copy(Path.Combine(Repo.Seeds, "004_c8e19de521363987.txt"), Path.Combine(_folder, "docs", "article.txt"));
+        File.WriteAllText(Path.Combine(_folder, "docs", "page.html"),
+            "<html><body><article><p>A page saved beside the text files is read as well, since the inputs name every format.</p></article></body></html>");
         var run = ToolRun.Start(_folder, "run");
         Assert.True(run.ExitCode == 0, run.ToString());
         Assert.True(File.Exists(Path.Combine(_folder, "out", "digest.html")));
+        Assert.Contains("2 input file(s)", run.Stderr);
+    }
+
+    [Fact]
+    public void AReadableFileNoInputMatchesIsPointedOutAndAnUnreadableOneIsReportedAsSkipped()
+    {
+        File.WriteAllText(Path.Combine(_folder, "pipeline.yaml"), """
+            version: 1
+            inputs: ["docs/*.txt"]
+            state: none
+            pipeline:
+              - use: splitter
+              - use: renderer
+                with: { formats: [json] }
+            output: out
+            """);
+        Directory.CreateDirectory(Path.Combine(_folder, "docs"));
+        File.Copy(Path.Combine(Repo.Seeds, "004_c8e19de521363987.txt"), Path.Combine(_folder, "docs", "article.txt"));
+        File.WriteAllText(Path.Combine(_folder, "docs", "page.html"), "<p>Left out by the pattern.</p>");
+        var run = ToolRun.Start(_folder, "run");
+        Assert.True(run.ExitCode == 0, run.ToString());
+        Assert.Contains("match no input (e.g. docs/page.html)", run.Stderr);
+        Assert.Contains("docs/*.html", run.Stderr);
     }
 
     [Fact]

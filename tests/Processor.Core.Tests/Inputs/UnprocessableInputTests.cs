@@ -43,6 +43,17 @@ public sealed class UnprocessableInputTests
     }
 
     [Fact]
+    public void AFileOfAFormatProcessorDoesNotReadIsSkippedSayingWhichItReads()
+    {
+        using var temp = new TempFolder();
+        var path = temp.Write("report.pdf", "%PDF-1.7 not really");
+        var (text, skipped) = SourceReader.Read(temp.Path, path, 1000);
+        Assert.Null(text);
+        Assert.Contains("'.pdf' is not a format Processor reads", skipped!.Reason);
+        Assert.Contains(".html", skipped.Reason);
+    }
+
+    [Fact]
     public void AFileOverTheSizeLimitIsSkippedSayingHowToRaiseIt()
     {
         using var temp = new TempFolder();

@@ -1,8 +1,7 @@
 using System.Text;
 using Processor.Abstractions;
-using Processor.Core.Pipeline;
 
-namespace Processor.Core.Tests.Pipeline;
+namespace Processor.Abstractions.Tests;
 
 public sealed class SpanValidationTests
 {

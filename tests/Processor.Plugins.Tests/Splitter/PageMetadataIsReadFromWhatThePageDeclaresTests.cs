@@ -1,0 +1,48 @@
+namespace Processor.Plugins.Tests.Splitter;
+
+/// <summary>
+/// Headline, date, authors and site come from JSON-LD (with @graph and @id references), OpenGraph, meta tags, bylines
+/// and the address, in that order of trust; the headline loses its kicker and site name, the date is the one written
+/// (not the UTC day) and never later than today, an author is a name and never an address.
+/// </summary>
+public sealed class PageMetadataIsReadFromWhatThePageDeclaresTests
+{
+    [Fact]
+    public void JsonLdGivesTheDateAsWrittenAndTheAuthorItReferencesById()
+    {
+        var (_, document) = Html.Split("metadata.html");
+        Assert.Equal(new DateOnly(2021, 3, 4), document!.Published);   // 23:30 at -05:00 is the 5th in UTC
+        Assert.Equal(["Mara Lindqvist"], document.Authors.ToArray());
+        Assert.Equal("The Coastal Courier", document.Site);
+    }
+
+    [Fact]
+    public void TheHeadlineIsTheArticlesH1WithoutItsKickerNotTheSitesLogo()
+    {
+        var (_, document) = Html.Split("metadata.html");
+        Assert.Equal("Harbour Reopens After Storm", document!.Title);
+    }
+
+    [Fact]
+    public void TheAddressGivesTheDateAndAnAuthorIsNeverAnAddress()
+    {
+        var (_, document) = Html.Split("url-date.html");
+        Assert.Equal(new DateOnly(2019, 11, 5), document!.Published);
+        Assert.Equal(["Jon Berg"], document.Authors.ToArray());
+        Assert.Equal("Council Votes On Budget", document.Title);
+    }
+
+    [Fact]
+    public void ADateInARelatedLinksWidgetOrInTheFutureIsNeverThePublicationDate()
+    {
+        var page = System.Text.Encoding.UTF8.GetBytes("""
+            <html><body><article><h1>Quiet week at the museum</h1>
+            <p>The museum had a quiet week, with few visitors and no new exhibitions to speak of this time.</p>
+            <p>Its director said the spring programme will be announced next month, as every year.</p></article>
+            <aside class="related"><ul><li><a href="/x">Old news</a> <time datetime="2001-01-01">1 January 2001</time></li></ul></aside>
+            <div class="meta">Next exhibition: <time datetime="2999-05-01">1 May 2999</time></div></body></html>
+            """);
+        var (_, document) = Html.Split(page);
+        Assert.Null(document!.Published);
+    }
+}
