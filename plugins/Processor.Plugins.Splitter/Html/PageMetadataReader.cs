@@ -149,15 +149,17 @@ internal static partial class PageMetadataReader
         DateOnly? Valid(DateOnly? d) => d is { } x && x <= latest && x.Year >= 1995 ? x : null;
 
         if (Valid(UrlDate(url)) is { } fromUrl) return fromUrl;
-        foreach (var article in articles)
-            if (Valid(DateExpressions.ParseMachine(Str(article, "datePublished") ?? Str(article, "dateCreated"))) is { } d) return d;
+        // Meta tags before JSON-LD, as htmldate reads them (measured on its pages: F1 0.891 against 0.888 the other way
+        // round); the modified date never (it measured 0.845 first).
         foreach (var key in PublishedKeys)
             if (facts.Meta.TryGetValue(key, out var values))
                 foreach (var value in values)
                     if (Valid(DateExpressions.ParseMachine(value)) is { } d) return d;
+        foreach (var article in articles)
+            if (Valid(DateExpressions.ParseMachine(Str(article, "datePublished") ?? Str(article, "dateCreated"))) is { } d) return d;
         foreach (var (node, itemprop) in facts.ItemProps)
             if (itemprop.Equals("datePublished", StringComparison.OrdinalIgnoreCase) || itemprop.Equals("dateCreated", StringComparison.OrdinalIgnoreCase))
-                if (Valid(DateExpressions.ParseMachine(node.Attribute("datetime") ?? node.Attribute("content")) ?? FirstDate(Text.Of(node, page))) is { } d) return d;
+                if (Valid(DateExpressions.ParseMachine(node.Attribute("datetime") ?? node.Attribute("content") ?? node.Attribute("title")) ?? FirstDate(Text.Of(node, page))) is { } d) return d;
 
         // Time elements: one marked as the publication first, then the first in the article, then the first on the page.
         var times = facts.Times.Where(t => !InWidget(t)).ToList();
@@ -174,6 +176,31 @@ internal static partial class PageMetadataReader
             var text = Text.Of(line, page);
             if (text.Length > 200) continue;
             if (Valid(FirstDate(text)) is { } d) return d;
+        }
+        return Valid(NearHeadline(facts, content, page));
+    }
+
+    /// <summary>
+    /// A date written as a short line of its own by the headline ("Datum: 22.12.2012", "am 20.09.2020, 11:51 Uhr",
+    /// "(18.01.2018)"): the first in the short text runs from just before the headline to the first paragraphs. Runs
+    /// of prose are passed over: a date inside a sentence is what the story is about, not when it was published.
+    /// </summary>
+    private static DateOnly? NearHeadline(PageFacts facts, IReadOnlyList<HtmlNode> content, string page)
+    {
+        var anchor = facts.Headings1.FirstOrDefault().Node ?? content.FirstOrDefault();
+        if (anchor is null) return null;
+        var root = anchor;
+        while (root.Parent is not null) root = root.Parent;
+        var from = anchor.Start - 600;
+        var seen = 0;
+        foreach (var node in root.Descendants())
+        {
+            if (!node.IsText || node.End < from || node.Parent is { } p && Boilerplate.IsNeverText(p) || InWidget(node)) continue;
+            var text = Text.Fold(System.Net.WebUtility.HtmlDecode(page[node.Start..node.End]));
+            if (text.Length == 0) continue;
+            if ((seen += text.Length) > 3000) break;
+            if (text.Length > 100) continue;
+            if (FirstDate(text) is { } date) return date;
         }
         return null;
     }
