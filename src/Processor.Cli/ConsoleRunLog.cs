@@ -15,7 +15,7 @@ internal sealed class ConsoleRunLog(IAnsiConsole console, bool quiet) : IRunLog
     public void Info(string message)
     {
         if (quiet) return;
-        lock (_gate) console.MarkupLine($"[grey]processor:[/] {Markup.Escape(message)}");
+        lock (_gate) console.MarkupLine($"[grey]processor:[/] {Markup.Escape(Diagnostic.Printable(message))}");
     }
 
     public void Report(Diagnostic diagnostic)

@@ -42,6 +42,13 @@ internal static class CommandGuard
                 : $"the state cannot be used: {e.Message}"));
             return ExitCodes.StateUnusable;
         }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            // The environment, not a bug: a full disk, a read-only or unreadable place.
+            log.Report(new Diagnostic(Severity.Error, "", 0, 0,
+                $"cannot read or write a file: {e.Message.TrimEnd('.')}; check the space and permissions there and run again (the previous digest was left as it was)"));
+            return ExitCodes.UserError;
+        }
         catch (OperationCanceledException)
         {
             log.Report(new Diagnostic(Severity.Error, "", 0, 0, "cancelled; nothing was written"));

@@ -39,6 +39,9 @@ public sealed record PipelineConfig
     /// <summary>How many dated digest folders to keep (with <c>{date}</c> in the output path); null keeps all.</summary>
     public int? Keep { get; init; }
 
+    /// <summary>Whether symbolic links among the inputs are followed (loops are read once either way).</summary>
+    public bool FollowSymlinks { get; init; } = true;
+
     /// <summary>Files larger than this are skipped with a warning.</summary>
     public long MaxFileBytes { get; init; } = 256L * 1024 * 1024;
 

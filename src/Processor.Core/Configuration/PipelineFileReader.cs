@@ -12,7 +12,7 @@ namespace Processor.Core.Configuration;
 /// </summary>
 public static class PipelineFileReader
 {
-    private static readonly string[] TopLevelKeys = ["version", "name", "inputs", "plugin_paths", "pipeline", "output", "max_file_bytes", "state", "digest", "keep"];
+    private static readonly string[] TopLevelKeys = ["version", "name", "inputs", "plugin_paths", "pipeline", "output", "max_file_bytes", "state", "digest", "keep", "follow_symlinks"];
     private static readonly string[] StageKeys = ["use", "with", "on_error", "timeout"];
 
     public static PipelineConfig Read(string path, DiagnosticBag diagnostics)
@@ -28,8 +28,13 @@ public static class PipelineFileReader
         var stream = new YamlStream();
         try
         {
-            using var reader = new StreamReader(fullPath);
-            stream.Load(reader);
+            var text = File.ReadAllText(fullPath);
+            if (TooDeep(text) is { } deep)
+            {
+                diagnostics.Error(display, deep.Line, deep.Column, deep.Message);
+                return new PipelineConfig { FilePath = fullPath };
+            }
+            stream.Load(new StringReader(text));
         }
         catch (YamlException e)
         {
@@ -43,6 +48,32 @@ public static class PipelineFileReader
             return new PipelineConfig { FilePath = fullPath };
         }
         return new Parser(display, fullPath, diagnostics).ReadRoot(root);
+    }
+
+    /// <summary>Deepest nesting a pipeline file may have: the YAML parser recurses, and a hostile file must not overflow the stack.</summary>
+    private const int MaxNesting = 64;
+
+    /// <summary>Where a pipeline file nests flow collections or indents deeper than any pipeline needs, or null.</summary>
+    private static (int Line, int Column, string Message)? TooDeep(string text)
+    {
+        if (text.Length > 1_000_000) return (1, 1, "the pipeline file is over 1 MB; a pipeline file lists inputs and stages, not data");
+        int line = 1, column = 0, depth = 0, indent = 0;
+        var atLineStart = true;
+        char quote = '\0';
+        foreach (var c in text)
+        {
+            column++;
+            if (c == '\n') { line++; column = 0; atLineStart = true; indent = 0; continue; }
+            if (atLineStart && c == ' ' && ++indent > 8 * MaxNesting)
+                return (line, column, $"the pipeline file is indented deeper than {8 * MaxNesting} spaces; pipeline files nest a few levels");
+            if (c != ' ') atLineStart = false;
+            if (quote != '\0') { if (c == quote) quote = '\0'; continue; }
+            if (c is '"' or '\'') quote = c;
+            else if (c is '[' or '{' && ++depth > MaxNesting)
+                return (line, column, $"the pipeline file nests '[' or '{{' more than {MaxNesting} levels deep; pipeline files nest a few levels");
+            else if (c is ']' or '}' && depth > 0) depth--;
+        }
+        return null;
     }
 
     private static string InnermostMessage(Exception e)
@@ -59,7 +90,7 @@ public static class PipelineFileReader
             var seen = new HashSet<string>();
             foreach (var (keyNode, value) in root.Children)
             {
-                var key = ((YamlScalarNode)keyNode).Value ?? "";
+                if (KeyOf(keyNode) is not { } key) continue;
                 seen.Add(key);
                 switch (key)
                 {
@@ -86,6 +117,13 @@ public static class PipelineFileReader
                             if (long.TryParse(text, NumberStyles.Integer, CultureInfo.InvariantCulture, out var max) && max > 0)
                                 config = config with { MaxFileBytes = max };
                             else Error(value, $"'max_file_bytes' must be a positive whole number of bytes, not '{text}'");
+                        }
+                        break;
+                    case "follow_symlinks":
+                        if (Scalar(value, key) is { } follow)
+                        {
+                            if (bool.TryParse(follow, out var f)) config = config with { FollowSymlinks = f };
+                            else Error(value, $"'follow_symlinks' must be true or false, not '{follow}'");
                         }
                         break;
                     case "state":
@@ -121,7 +159,7 @@ public static class PipelineFileReader
             var mode = DigestMode.Full;
             foreach (var (k, v) in map.Children)
             {
-                var key = ((YamlScalarNode)k).Value;
+                if (KeyOf(k) is not { } key) continue;
                 if (key != "mode") { Error(k, $"unknown key '{key}' in 'digest'; did you mean 'mode'?"); continue; }
                 var text = Scalar(v, "mode");
                 if (text == "full") mode = DigestMode.Full;
@@ -163,7 +201,7 @@ public static class PipelineFileReader
                 TimeSpan? timeout = null;
                 foreach (var (keyNode, value) in map.Children)
                 {
-                    var key = ((YamlScalarNode)keyNode).Value ?? "";
+                    if (KeyOf(keyNode) is not { } key) continue;
                     switch (key)
                     {
                         case "use": use = Scalar(value, key); useLocation = At(value); break;
@@ -179,8 +217,9 @@ public static class PipelineFileReader
                             break;
                         case "timeout":
                             var t = Scalar(value, key);
-                            if (t is not null && TimeSpan.TryParse(t, CultureInfo.InvariantCulture, out var span) && span > TimeSpan.Zero) timeout = span;
-                            else if (t is not null) Error(value, $"'timeout' must be a duration such as '00:05:00', not '{t}'");
+                            if (t is "none") timeout = System.Threading.Timeout.InfiniteTimeSpan;
+                            else if (t is not null && TimeSpan.TryParse(t, CultureInfo.InvariantCulture, out var span) && span > TimeSpan.Zero) timeout = span;
+                            else if (t is not null) Error(value, $"'timeout' must be a duration such as '00:05:00' (or 'none'), not '{t}'");
                             break;
                         default:
                             Error(keyNode, $"unknown key '{key}' in a stage{Suggestions.DidYouMean(key, StageKeys)}");
@@ -214,6 +253,14 @@ public static class PipelineFileReader
                 else Error(item, $"each entry of '{key}' must be a non-empty string");
             }
             return list;
+        }
+
+        /// <summary>A mapping key's name; a key that is a list or a mapping is reported (and null returned).</summary>
+        private string? KeyOf(YamlNode node)
+        {
+            if (node is YamlScalarNode scalar) return scalar.Value ?? "";
+            Error(node, "a key must be a plain name such as 'inputs', not a list or a mapping");
+            return null;
         }
 
         private string? Scalar(YamlNode node, string key)

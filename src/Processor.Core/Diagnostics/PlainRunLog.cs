@@ -8,7 +8,7 @@ public sealed class PlainRunLog(TextWriter writer, bool quiet = false) : IRunLog
     public void Info(string message)
     {
         if (quiet) return;
-        lock (_gate) writer.WriteLine($"processor: {message}");
+        lock (_gate) writer.WriteLine($"processor: {Diagnostic.Printable(message)}");
     }
 
     public void Report(Diagnostic diagnostic)

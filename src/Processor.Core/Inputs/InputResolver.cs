@@ -1,19 +1,31 @@
 using Microsoft.Extensions.FileSystemGlobbing;
+using Processor.Abstractions;
 using Processor.Core.Configuration;
 using Processor.Core.Diagnostics;
 
 namespace Processor.Core.Inputs;
 
-/// <summary>Expands the pipeline's input globs into files, in a stable (ordinal path) order.</summary>
+/// <summary>What the inputs list: the files to read (ordinal path order), and what was found but cannot be read.</summary>
+/// <param name="Files">Full paths of the regular files to read.</param>
+/// <param name="Skipped">Special files, loops and unreadable folders, each with the reason (they reach the digest's skipped list).</param>
+public sealed record InputSet(IReadOnlyList<string> Files, IReadOnlyList<SkippedInput> Skipped);
+
+/// <summary>
+/// Expands the pipeline's inputs (files, folders, globs) into files, through <see cref="InputWalker"/>, so that
+/// symbolic-link loops, pipes and devices never reach a reader.
+/// </summary>
 public static class InputResolver
 {
-    public static IReadOnlyList<string> Resolve(PipelineConfig config, DiagnosticBag diagnostics)
+    public static InputSet Resolve(PipelineConfig config, DiagnosticBag diagnostics)
     {
         var files = new SortedSet<string>(StringComparer.Ordinal);
+        var skipped = new Dictionary<string, string>(StringComparer.Ordinal);
         var empty = new List<InputConfig>();
         foreach (var input in config.Inputs)
         {
-            var matches = Expand(config.BaseDirectory, input.Pattern).ToList();
+            var walker = new InputWalker(config.FollowSymlinks);
+            var matches = Expand(config.BaseDirectory, input.Pattern, walker, skipped).ToList();
+            foreach (var (path, reason) in walker.Skipped) skipped.TryAdd(path, reason);
             if (matches.Count == 0) empty.Add(input);
             files.UnionWith(matches);
         }
@@ -26,7 +38,8 @@ public static class InputResolver
             if (files.Count == 0) diagnostics.Error(input.Location.File, input.Location.Line, input.Location.Column, message);
             else diagnostics.Warning(input.Location.File, input.Location.Line, input.Location.Column, message);
         }
-        return files.ToList();
+        return new InputSet([.. files],
+            [.. skipped.OrderBy(s => s.Key, StringComparer.Ordinal).Select(s => new SkippedInput(SourceReader.RelativePath(config.BaseDirectory, s.Key), s.Value))]);
     }
 
     /// <summary>
@@ -40,11 +53,12 @@ public static class InputResolver
             var (root, glob) = Split(config.BaseDirectory, input.Pattern);
             if (glob is null || !Directory.Exists(root)) continue;
             var recursive = glob.Contains("**", StringComparison.Ordinal) || glob.Contains('/');
-            var unmatched = Directory.EnumerateFiles(root, "*", recursive ? SearchOption.AllDirectories : SearchOption.TopDirectoryOnly)
-                .Take(20_000)
-                .Where(f => IsNotHidden(f) && !files.Contains(f) && Path.GetExtension(f).Length > 1
-                            && Processor.Abstractions.SourceFile.ReadableExtensions.Contains(Path.GetExtension(f).TrimStart('.').ToLowerInvariant()))
-                .Where(f => !f.Contains($"{Path.DirectorySeparatorChar}.", StringComparison.Ordinal))
+            var walker = new InputWalker(config.FollowSymlinks);
+            walker.Walk(root, recursive);
+            var unmatched = walker.Files
+                .Where(f => !files.Contains(f) && Path.GetExtension(f).Length > 1
+                            && SourceFile.ReadableExtensions.Contains(Path.GetExtension(f).TrimStart('.').ToLowerInvariant()))
+                .Order(StringComparer.Ordinal)
                 .ToList();
             if (unmatched.Count == 0) continue;
             var example = SourceReader.RelativePath(config.BaseDirectory, unmatched[0]);
@@ -56,19 +70,35 @@ public static class InputResolver
         }
     }
 
-    private static IEnumerable<string> Expand(string baseDirectory, string pattern)
+    private static IEnumerable<string> Expand(string baseDirectory, string pattern, InputWalker walker, Dictionary<string, string> skipped)
     {
         var (root, glob) = Split(baseDirectory, pattern);
         if (glob is null)
         {
-            if (File.Exists(root)) return [root];
-            if (Directory.Exists(root)) return Directory.EnumerateFiles(root, "*", SearchOption.AllDirectories).Where(IsNotHidden);
-            return [];
+            var status = FileKind.Of(root);
+            switch (status.Type)
+            {
+                case FileType.Regular: return [root];
+                case FileType.Directory:
+                    walker.Walk(root);
+                    return walker.Files;
+                case FileType.Missing: return [];
+                default:
+                    skipped.TryAdd(root, FileKind.Describe(status.Type));
+                    return [];
+            }
         }
-        if (!Directory.Exists(root)) return [];
+        if (FileKind.Of(root).Type != FileType.Directory) return [];
+        walker.Walk(root, recursive: glob.Contains("**", StringComparison.Ordinal) || glob.Contains('/'));
         var matcher = new Matcher(StringComparison.Ordinal);
         matcher.AddInclude(glob);
-        return matcher.GetResultsInFullPath(root).Where(IsNotHidden);
+        var relative = walker.Files.Select(f => Path.GetRelativePath(root, f)).ToList();
+        var matched = matcher.Match(root, relative).Files.Select(m => Path.GetFullPath(Path.Combine(root, m.Path))).ToHashSet(StringComparer.Ordinal);
+        // Special files are reported only when the pattern names them.
+        foreach (var (path, reason) in walker.Skipped.ToList())
+            if (!Directory.Exists(path) && !matcher.Match(root, [Path.GetRelativePath(root, path)]).HasMatches && !reason.StartsWith("the folder", StringComparison.Ordinal))
+                walker.Skipped.Remove((path, reason));
+        return matched;
     }
 
     /// <summary>
@@ -78,7 +108,7 @@ public static class InputResolver
     public static (string Root, string? Glob) Split(string baseDirectory, string pattern)
     {
         var full = Path.GetFullPath(pattern, baseDirectory);
-        if (File.Exists(full) || Directory.Exists(full)) return (full, null);
+        if (File.Exists(full) || Directory.Exists(full) || FileKind.Of(full).Type != FileType.Missing) return (full, null);
         var parts = pattern.Replace('\\', '/').Split('/');
         var literal = new List<string>();
         foreach (var part in parts)
@@ -98,6 +128,4 @@ public static class InputResolver
         matcher.AddInclude(glob);
         return matcher.Match(relativePath.Replace('\\', '/')).HasMatches;
     }
-
-    private static bool IsNotHidden(string path) => !Path.GetFileName(path).StartsWith('.');
 }

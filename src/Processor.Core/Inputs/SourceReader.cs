@@ -10,8 +10,15 @@ namespace Processor.Core.Inputs;
 /// </summary>
 public static class SourceReader
 {
-    public static string RelativePath(string baseDirectory, string fullPath) =>
-        Path.GetRelativePath(baseDirectory, fullPath).Replace('\\', '/');
+    /// <summary>
+    /// The path as the digest writes it: relative to the pipeline's folder, '/' between folders. On Windows '\\' is a
+    /// separator and becomes '/'; elsewhere it is a character of a file's name and is kept, so the path finds the file again.
+    /// </summary>
+    public static string RelativePath(string baseDirectory, string fullPath)
+    {
+        var relative = Path.GetRelativePath(baseDirectory, fullPath);
+        return Path.DirectorySeparatorChar == '\\' ? relative.Replace('\\', '/') : relative;
+    }
 
     /// <summary>Stable id of a source: the first 10 hex digits of SHA-256 of its relative path.</summary>
     public static string IdFor(string relativePath) =>
@@ -27,10 +34,13 @@ public static class SourceReader
         byte[] bytes;
         try
         {
-            var length = new FileInfo(fullPath).Length;
-            if (length > maxBytes)
-                return (null, new SkippedInput(relative, $"file is {length:N0} bytes, over the limit of {maxBytes:N0} (raise 'max_file_bytes' in the pipeline to include it)"));
-            bytes = File.ReadAllBytes(fullPath);
+            // Pipes and devices are never opened (a pipe blocks, /dev/zero never ends); the size is checked against what
+            // is actually read too, since a file can grow, or report a size it does not have.
+            var status = FileKind.Of(fullPath);
+            if (status.Type != FileType.Regular) return (null, new SkippedInput(relative, FileKind.Describe(status.Type)));
+            if (status.Size > maxBytes) return (null, TooLarge(relative, status.Size, maxBytes));
+            bytes = ReadAtMost(fullPath, maxBytes);
+            if (bytes.Length > maxBytes) return (null, TooLarge(relative, bytes.Length, maxBytes));
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
@@ -42,6 +52,31 @@ public static class SourceReader
 
         var file = new SourceFile(IdFor(relative), relative, fullPath, Convert.ToHexStringLower(SHA256.HashData(bytes)), bytes.Length);
         return (new SourceText(file, bytes), null);
+    }
+
+    private static SkippedInput TooLarge(string relative, long length, long maxBytes) =>
+        new(relative, $"file is {length:N0} bytes or more, over the limit of {maxBytes:N0} (raise 'max_file_bytes' in the pipeline to include it)");
+
+    /// <summary>The file's bytes, but never more than <paramref name="maxBytes"/> + 1 (which says it is too large).</summary>
+    private static byte[] ReadAtMost(string path, long maxBytes)
+    {
+        using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite, 1, FileOptions.SequentialScan);
+        var expected = stream.CanSeek ? stream.Length : 0;
+        var limit = maxBytes >= Array.MaxLength ? Array.MaxLength : (int)maxBytes + 1;
+        var buffer = new byte[Math.Min(limit, Math.Max(expected, 0) + 1)];
+        var total = 0;
+        while (true)
+        {
+            if (total == buffer.Length)
+            {
+                if (buffer.Length >= limit) break;
+                Array.Resize(ref buffer, (int)Math.Min(limit, (long)buffer.Length * 2 + 4096));
+            }
+            var read = stream.Read(buffer, total, buffer.Length - total);
+            if (read == 0) break;
+            total += read;
+        }
+        return total == buffer.Length ? buffer : buffer[..total];
     }
 
     /// <summary>

@@ -42,16 +42,22 @@ public sealed partial class DigestPublisher : IDisposable
         var target = Path.GetFullPath(config.ResolveOutput(now)).TrimEnd(Path.DirectorySeparatorChar);
         var area = OutputPathTemplate.IsDated(config.Output) ? Path.GetDirectoryName(target)! : target;
         var parent = Path.GetDirectoryName(area)!;
-        Directory.CreateDirectory(parent);
         var lockPath = Path.Combine(parent, $".{Path.GetFileName(area)}.lock");
         try
         {
+            Directory.CreateDirectory(parent);
             // FileShare.None is an OS lock (flock on Linux): released when the process dies, however it dies.
             return new DigestPublisher(config, log, area, new FileStream(lockPath, FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.None));
         }
-        catch (IOException)
+        catch (IOException e) when ((e.HResult & 0xFFFF) is 11 or 32 or 33)   // held by another process
         {
             throw new OutputLockedException(lockPath);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            var at = config.OutputErrorLocation;
+            throw new UserErrorException(Diagnostic.Error(at.File, at.Line, at.Column,
+                $"the output folder's parent {parent} cannot be written ({e.Message.TrimEnd('.')}); make it writable or choose another 'output:'"));
         }
     }
 
@@ -112,7 +118,9 @@ public sealed partial class DigestPublisher : IDisposable
             throw new UserErrorException(Diagnostic.Error(at.File, at.Line, at.Column, DigestFolder.NotOwnedMessage(target)));
         }
         Directory.CreateDirectory(StagingParent(target));
-        if (AtomicRename.Replace(staging, target)) DeleteIfPresent(staging);
+        var swapped = AtomicRename.Replace(staging, target);
+        PublicationStep.Reach(PublicationStep.Switched);
+        if (swapped) DeleteIfPresent(staging);
     }
 
     /// <summary>Abandons a staging folder (a failed run); the previous digest stays.</summary>

@@ -23,6 +23,7 @@ public sealed class ScheduledOutputs(PipelineConfig config, IRunLog log)
     {
         if (!IsDated || !Directory.Exists(outputDirectory)) return;
         UpdateLatest(outputDirectory);
+        PublicationStep.Reach(PublicationStep.Latest);
         if (state is not null) WriteFeedAndApplyRetention(state);
     }
 

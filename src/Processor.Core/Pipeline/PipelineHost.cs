@@ -14,7 +14,8 @@ namespace Processor.Core.Pipeline;
 public static class PipelineHost
 {
     /// <summary>A pipeline that passed every check and is ready to run.</summary>
-    public sealed record Plan(PipelineConfig Config, PluginCatalog Catalog, IReadOnlyList<PreparedStage> Stages, IReadOnlyList<string> Inputs);
+    /// <param name="Unreadable">Inputs found but not readable (pipes, devices, loops, unreadable folders): listed as skipped in the digest.</param>
+    public sealed record Plan(PipelineConfig Config, PluginCatalog Catalog, IReadOnlyList<PreparedStage> Stages, IReadOnlyList<string> Inputs, IReadOnlyList<Processor.Abstractions.SkippedInput> Unreadable);
 
     /// <summary>Checks everything short of running; throws <see cref="UserErrorException"/> with all errors.</summary>
     public static Plan Prepare(string pipelinePath, IEnumerable<string> extraPluginDirectories, IRunLog log)
@@ -35,10 +36,10 @@ public static class PipelineHost
             diagnostics.Error(error.Directory, 0, 0, $"plugin '{error.Name}': {error.Message}");
         var stages = PipelinePlanner.Prepare(config, catalog, diagnostics);
         var inputs = InputResolver.Resolve(config, diagnostics);
-        OutputFolderRules.Check(config, inputs, PluginFolders(config, extra).Select(f => f.Path), diagnostics, DateTimeOffset.UtcNow);
+        OutputFolderRules.Check(config, inputs.Files, PluginFolders(config, extra).Select(f => f.Path), diagnostics, DateTimeOffset.UtcNow);
         foreach (var warning in diagnostics.Items.Where(d => d.Severity != Severity.Error)) log.Report(warning);
         diagnostics.ThrowIfErrors();
-        return new Plan(config, catalog, stages, inputs);
+        return new Plan(config, catalog, stages, inputs.Files, inputs.Skipped);
     }
 
     /// <summary>
@@ -52,10 +53,10 @@ public static class PipelineHost
         {
             if (since is not null)
                 throw new UserErrorException(Diagnostic.Error(plan.Config.FilePath, 0, 0, "--since needs the state store, but this pipeline sets 'state: none'"));
-            return await new PipelineRunner(plan.Config, plan.Stages, log).RunAsync(plan.Inputs, cancellation);
+            return await new PipelineRunner(plan.Config, plan.Stages, log).RunAsync(plan.Inputs, cancellation, plan.Unreadable);
         }
         using var state = StateStore.Open(plan.Config.Resolve(statePath), resetState);
-        return await new PipelineRunner(plan.Config, plan.Stages, log, state, ResolveSince(since, state)).RunAsync(plan.Inputs, cancellation);
+        return await new PipelineRunner(plan.Config, plan.Stages, log, state, ResolveSince(since, state)).RunAsync(plan.Inputs, cancellation, plan.Unreadable);
     }
 
     private static DateTimeOffset? ResolveSince(string? since, StateStore state)

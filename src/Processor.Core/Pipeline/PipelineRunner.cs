@@ -18,6 +18,7 @@ namespace Processor.Core.Pipeline;
 public sealed class PipelineRunner(PipelineConfig config, IReadOnlyList<PreparedStage> stages, IRunLog log, StateStore? state = null, DateTimeOffset? since = null)
 {
     private readonly Lock _stateGate = new();
+    private IReadOnlyList<SkippedInput> _unreadable = [];
     /// <summary>Set once the state has committed the run: from then on its digest is published, now or by the next start.</summary>
     private bool _committed;
     private readonly ConcurrentDictionary<string, CachedSource> _changed = new();
@@ -27,8 +28,10 @@ public sealed class PipelineRunner(PipelineConfig config, IReadOnlyList<Prepared
     /// <summary>Time spent inside each stage, summed over threads (so per-file stages show CPU time).</summary>
     private readonly ConcurrentDictionary<string, long> _stageTicks = new();
 
-    public async Task<RunSummary> RunAsync(IReadOnlyList<string> files, CancellationToken cancellation)
+    /// <param name="unreadable">Inputs the resolver found but could not read; they join the digest's skipped list.</param>
+    public async Task<RunSummary> RunAsync(IReadOnlyList<string> files, CancellationToken cancellation, IReadOnlyList<SkippedInput>? unreadable = null)
     {
+        _unreadable = unreadable ?? [];
         var started = DateTimeOffset.UtcNow;
         // The output's lock first: a second run on the same output stops here, before any work.
         using var publisher = DigestPublisher.Open(config, log, started);
@@ -40,7 +43,8 @@ public sealed class PipelineRunner(PipelineConfig config, IReadOnlyList<Prepared
         }
         catch (Exception e) when (!_committed)
         {
-            if (runId is { } id)
+            // A state that failed (damaged, read-only, full) is not written to again.
+            if (runId is { } id && e is not StateException)
                 lock (_stateGate) state!.EndRun(id, e is OperationCanceledException ? "cancelled" : "failed");
             throw;
         }
@@ -111,11 +115,13 @@ public sealed class PipelineRunner(PipelineConfig config, IReadOnlyList<Prepared
             }
             cancellation.ThrowIfCancellationRequested();
             publisher.Seal(staging, runId, started);
+            PublicationStep.Reach(PublicationStep.Staged);
             // The state commits first, with the publication pending: a reader never sees a digest whose run the state
             // does not know, and a run killed before the switch below has it finished by the next start.
             if (state is not null && runId is { } id)
                 lock (_stateGate) state.Commit(Record(id, corpus, fingerprint, seenTexts, newClaims, memory, started, staging, outputDirectory));
             _committed = true;
+            PublicationStep.Reach(PublicationStep.Committed);
         }
         catch
         {
@@ -276,7 +282,8 @@ public sealed class PipelineRunner(PipelineConfig config, IReadOnlyList<Prepared
     private async Task<T> GuardAsync<T>(PreparedStage stage, string path, int line, Func<CancellationToken, T> work, CancellationToken token)
     {
         using var limit = CancellationTokenSource.CreateLinkedTokenSource(token);
-        if (stage.Config.Timeout is { } timeout) limit.CancelAfter(timeout);
+        var timeout = stage.Config.Timeout ?? StageConfig.DefaultTimeout(wholeCorpus: stage.Stage is ICorpusStage or IOutputStage);
+        if (timeout != Timeout.InfiniteTimeSpan) limit.CancelAfter(timeout);
         try
         {
             return await Task.Run(() =>
@@ -289,7 +296,7 @@ public sealed class PipelineRunner(PipelineConfig config, IReadOnlyList<Prepared
         catch (OperationCanceledException) when (!token.IsCancellationRequested && limit.IsCancellationRequested)
         {
             throw new StageFailedException(Diagnostic.Error(path, line, 0,
-                $"plugin '{stage.Id}' did not finish within its timeout of {stage.Config.Timeout}; the run was stopped and nothing was written"));
+                $"plugin '{stage.Id}' did not finish within its timeout of {timeout}{(stage.Config.Timeout is null ? " (the default; set 'timeout:' on the stage to change it)" : "")}; the run was stopped and nothing was written"));
         }
         catch (OperationCanceledException) { throw; }
         catch (Exception e) when (e is not (StageFailedException or DocumentSkippedException or UserErrorException))
@@ -330,7 +337,7 @@ public sealed class PipelineRunner(PipelineConfig config, IReadOnlyList<Prepared
             Documents = documents,
             Claims = claims,
             Removed = [.. outcomes.SelectMany(o => o.Removed)],
-            Skipped = [.. outcomes.SelectMany(o => o.Skipped)],
+            Skipped = [.. _unreadable, .. outcomes.SelectMany(o => o.Skipped)],
         };
     }
 

@@ -39,7 +39,7 @@ internal static class StageFingerprint
                 foreach (var child in sequence.Children) Append(child, text, config);
                 break;
             case YamlMappingNode mapping:
-                foreach (var (key, value) in mapping.Children.OrderBy(c => ((YamlScalarNode)c.Key).Value, StringComparer.Ordinal))
+                foreach (var (key, value) in mapping.Children.OrderBy(c => (c.Key as YamlScalarNode)?.Value ?? c.Key.ToString(), StringComparer.Ordinal))
                 {
                     Append(key, text, config);
                     Append(value, text, config);

@@ -66,7 +66,8 @@ public static class StateSchema
         return version;
     }
 
-    private static int CurrentVersion(SqliteConnection connection)
+    /// <summary>The schema version the database is at (0 for an empty database).</summary>
+    public static int CurrentVersion(SqliteConnection connection)
     {
         using var tables = connection.CreateCommand();
         tables.CommandText = "SELECT name FROM sqlite_master WHERE type = 'table'";

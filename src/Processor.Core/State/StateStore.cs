@@ -31,17 +31,22 @@ public sealed class StateStore : IDisposable
     public static StateStore Open(string path, bool reset = false)
     {
         path = System.IO.Path.GetFullPath(path);
-        Directory.CreateDirectory(System.IO.Path.GetDirectoryName(path)!);
         var lockPath = path + ".lock";
         FileStream lockFile;
         try
         {
+            Directory.CreateDirectory(System.IO.Path.GetDirectoryName(path)!);
             // FileShare.None is an OS lock (flock on Linux): released when the process dies, however it dies.
             lockFile = new FileStream(lockPath, FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.None);
         }
-        catch (IOException)
+        catch (IOException e) when (IsLockHeld(e))
         {
             throw new StateLockedException(lockPath);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            throw new StateException($"the lock file {lockPath} cannot be created ({e.Message.TrimEnd('.')}); " +
+                "make the state's folder writable, or point 'state:' at a writable place", e, suggestReset: false);
         }
         try
         {
@@ -60,14 +65,82 @@ public sealed class StateStore : IDisposable
                 var result = check.ExecuteScalar() as string;
                 if (result != "ok") throw new StateException($"the state database is damaged ({result})");
             }
+            var store = new StateStore(path, lockFile, db);
+            // Every value is read once before anything is written: a damaged state is refused as it was found.
+            if (StateSchema.CurrentVersion(db) > 0) store.Validate();
             StateSchema.Migrate(db);
             Execute(db, "UPDATE runs SET outcome = 'interrupted' WHERE outcome = 'running'");
-            return new StateStore(path, lockFile, db);
+            return store;
         }
-        catch (Exception e) when (e is SqliteException or StateException or InvalidOperationException)
+        catch (Exception e)
         {
             lockFile.Dispose();
-            throw e as StateException ?? new StateException($"cannot read the state: {e.Message}", e);
+            throw Classify(e, path);
+        }
+    }
+
+    /// <summary>flock's "would block" (another process holds the lock), or Windows' sharing and lock violations.</summary>
+    private static bool IsLockHeld(IOException e) => (e.HResult & 0xFFFF) is 11 or 32 or 33;
+
+    /// <summary>
+    /// Reads every date and count the state keeps, so that a damaged value (a garbled date, a wrong type) is found
+    /// before the run writes anything.
+    /// </summary>
+    private void Validate()
+    {
+        string? Check(string sql, int dates, int numbers)
+        {
+            using var command = _db.CreateCommand();
+            command.CommandText = sql;
+            using var reader = command.ExecuteReader();
+            while (reader.Read())
+            {
+                for (var i = 0; i < dates; i++)
+                    if (!reader.IsDBNull(i) && !DateTimeOffset.TryParse(reader.GetValue(i) as string, CultureInfo.InvariantCulture, DateTimeStyles.RoundtripKind, out _))
+                        return $"{reader.GetName(i)} '{reader.GetValue(i)}' is not a date";
+                for (var i = dates; i < dates + numbers; i++)
+                    if (!reader.IsDBNull(i) && reader.GetValue(i) is not long)
+                        return $"{reader.GetName(i)} '{reader.GetValue(i)}' is not a number";
+            }
+            return null;
+        }
+        var tables = new HashSet<string>(StringComparer.Ordinal);
+        using (var list = _db.CreateCommand())
+        {
+            list.CommandText = "SELECT name FROM sqlite_master WHERE type = 'table'";
+            using var reader = list.ExecuteReader();
+            while (reader.Read()) tables.Add(reader.GetString(0));
+        }
+        var problem = Check("SELECT started, ended, id FROM runs", 2, 1)
+            ?? (tables.Contains("seen_texts") ? Check("SELECT first_seen_at, hash, first_seen_run FROM seen_texts", 1, 2) : null)
+            ?? (tables.Contains("digests") ? Check("SELECT written_at, run_id FROM digests", 1, 1) : null)
+            ?? (tables.Contains("sources") ? Check("SELECT first_seen_run, last_seen_run, bytes FROM sources", 0, 3) : null);
+        if (problem is not null) throw new StateException($"the state database is damaged: {problem}");
+    }
+
+    /// <summary>What a failure to read or write the state means for the user: damage (--reset-state helps) or the environment (it does not).</summary>
+    private static StateException Classify(Exception e, string path) => e switch
+    {
+        StateException state => state,
+        SqliteException { SqliteErrorCode: 8 or 3 } => new StateException(
+            $"the state {path} cannot be written (a read-only file, folder or disk); make it writable, or point 'state:' at a writable place", e, suggestReset: false),
+        SqliteException { SqliteErrorCode: 13 } => new StateException(
+            $"the disk holding the state {path} is full; free some space and run again (the previous digest and state are as they were)", e, suggestReset: false),
+        SqliteException { SqliteErrorCode: 14 or 10 } => new StateException(
+            $"the state {path} cannot be opened or read ({((SqliteException)e).Message}); check the file and its folder", e, suggestReset: false),
+        SqliteException { SqliteErrorCode: 11 or 26 } => new StateException($"the state database is damaged ({((SqliteException)e).Message})", e),
+        IOException or UnauthorizedAccessException => new StateException(
+            $"the state {path} cannot be read or written ({e.Message.TrimEnd('.')}); check the file and its folder", e, suggestReset: false),
+        _ => new StateException($"cannot read the state: {e.Message}", e),
+    };
+
+    /// <summary>Runs a state operation, turning a database failure into a <see cref="StateException"/> the user can act on.</summary>
+    private T Guarded<T>(Func<T> operation)
+    {
+        try { return operation(); }
+        catch (Exception e) when (e is SqliteException or FormatException or InvalidCastException or IOException)
+        {
+            throw Classify(e is FormatException or InvalidCastException ? new StateException($"the state database is damaged ({e.Message})", e) : e, Path);
         }
     }
 
@@ -94,16 +167,22 @@ public sealed class StateStore : IDisposable
     }
 
     /// <summary>Records that a run started (outcome 'running' until it ends) and returns its id.</summary>
-    public long StartRun(DateTimeOffset started)
+    public long StartRun(DateTimeOffset started) => Guarded(() =>
     {
         using var command = _db.CreateCommand();
         command.CommandText = "INSERT INTO runs (started, outcome) VALUES ($started, 'running'); SELECT last_insert_rowid();";
         command.Parameters.AddWithValue("$started", Format(started));
         return (long)command.ExecuteScalar()!;
-    }
+    });
 
     /// <summary>Marks a run that did not succeed (failed, cancelled).</summary>
     public void EndRun(long runId, string outcome)
+    {
+        try { EndRunCore(runId, outcome); }
+        catch (SqliteException) { /* best effort: the run failed already, and a state that cannot take this is reported by the next run */ }
+    }
+
+    private void EndRunCore(long runId, string outcome)
     {
         using var command = _db.CreateCommand();
         command.CommandText = "UPDATE runs SET outcome = $outcome, ended = $ended WHERE id = $id";
@@ -113,15 +192,13 @@ public sealed class StateStore : IDisposable
         command.ExecuteNonQuery();
     }
 
-    /// <summary>The stored result for a file, when its bytes and the per-file stages are unchanged.</summary>
-    public CachedSource? FindCache(Processor.Abstractions.SourceText source, string fingerprint) =>
-        FindCacheBlob(source.File.Id, source.File.Sha256, fingerprint) is { } blob ? CachedSourceCodec.Decode(blob, source) : null;
-
     /// <summary>
     /// The stored result, undecoded: callers holding a lock around the connection decode it after releasing
     /// the lock (<see cref="CachedSourceCodec.Decode"/>), on every core.
     /// </summary>
-    public byte[]? FindCacheBlob(string sourceId, string sha256, string fingerprint)
+    public byte[]? FindCacheBlob(string sourceId, string sha256, string fingerprint) => Guarded(() => FindCacheBlobCore(sourceId, sha256, fingerprint));
+
+    private byte[]? FindCacheBlobCore(string sourceId, string sha256, string fingerprint)
     {
         using var command = _db.CreateCommand();
         command.CommandText = "SELECT result FROM source_cache WHERE source_id = $id AND sha256 = $sha AND fingerprint = $fp";
@@ -133,7 +210,9 @@ public sealed class StateStore : IDisposable
     }
 
     /// <summary>What a stateful stage saved at the end of the last successful run, or null.</summary>
-    public byte[]? LoadStageState(string stageKey)
+    public byte[]? LoadStageState(string stageKey) => Guarded(() => LoadStageStateCore(stageKey));
+
+    private byte[]? LoadStageStateCore(string stageKey)
     {
         using var command = _db.CreateCommand();
         command.CommandText = "SELECT data FROM stage_state WHERE stage = $stage";
@@ -142,7 +221,9 @@ public sealed class StateStore : IDisposable
     }
 
     /// <summary>When run <paramref name="runId"/> started, or null when there is no such run.</summary>
-    public DateTimeOffset? RunStarted(long runId)
+    public DateTimeOffset? RunStarted(long runId) => Guarded(() => RunStartedCore(runId));
+
+    private DateTimeOffset? RunStartedCore(long runId)
     {
         using var command = _db.CreateCommand();
         command.CommandText = "SELECT started FROM runs WHERE id = $id";
@@ -151,7 +232,9 @@ public sealed class StateStore : IDisposable
     }
 
     /// <summary>Every text seen by an earlier run, with when it was first seen.</summary>
-    public Dictionary<ulong, DateTimeOffset> SeenTexts()
+    public Dictionary<ulong, DateTimeOffset> SeenTexts() => Guarded(SeenTextsCore);
+
+    private Dictionary<ulong, DateTimeOffset> SeenTextsCore()
     {
         var seen = new Dictionary<ulong, DateTimeOffset>();
         using var command = _db.CreateCommand();
@@ -162,7 +245,9 @@ public sealed class StateStore : IDisposable
     }
 
     /// <summary>Paths of the sources the last runs knew and that are not deleted.</summary>
-    public HashSet<string> KnownSources()
+    public HashSet<string> KnownSources() => Guarded(() => KnownSourcesCore());
+
+    private HashSet<string> KnownSourcesCore()
     {
         var paths = new HashSet<string>(StringComparer.Ordinal);
         using var command = _db.CreateCommand();
@@ -172,7 +257,9 @@ public sealed class StateStore : IDisposable
         return paths;
     }
 
-    public IReadOnlyList<DigestRecord> Digests()
+    public IReadOnlyList<DigestRecord> Digests() => Guarded(DigestsCore);
+
+    private List<DigestRecord> DigestsCore()
     {
         var digests = new List<DigestRecord>();
         using var command = _db.CreateCommand();
@@ -185,7 +272,9 @@ public sealed class StateStore : IDisposable
     }
 
     /// <summary>Digests committed but not yet in place (a run was killed while publishing), oldest first.</summary>
-    public IReadOnlyList<PendingPublication> PendingPublications()
+    public IReadOnlyList<PendingPublication> PendingPublications() => Guarded(() => PendingPublicationsCore());
+
+    private IReadOnlyList<PendingPublication> PendingPublicationsCore()
     {
         var pending = new List<PendingPublication>();
         using var command = _db.CreateCommand();
@@ -196,10 +285,12 @@ public sealed class StateStore : IDisposable
     }
 
     /// <summary>Records that the digest of <paramref name="runId"/> is in place.</summary>
-    public void CompletePublication(long runId) => Execute(_db, "DELETE FROM publications WHERE run_id = $id", null, ("$id", runId));
+    public void CompletePublication(long runId) => Guarded(() => { Execute(_db, "DELETE FROM publications WHERE run_id = $id", null, ("$id", runId)); return 0; });
 
     /// <summary>Forgets digests whose folders retention removed.</summary>
-    public void ForgetDigests(IEnumerable<long> runIds)
+    public void ForgetDigests(IEnumerable<long> runIds) => Guarded(() => { ForgetDigestsCore(runIds); return 0; });
+
+    private void ForgetDigestsCore(IEnumerable<long> runIds)
     {
         using var transaction = _db.BeginTransaction();
         foreach (var id in runIds) Execute(_db, "DELETE FROM digests WHERE run_id = $id", transaction, ("$id", id));
@@ -207,7 +298,9 @@ public sealed class StateStore : IDisposable
     }
 
     /// <summary>Commits everything the run learned, in one transaction.</summary>
-    public void Commit(RunRecord run)
+    public void Commit(RunRecord run) => Guarded(() => { CommitCore(run); return 0; });
+
+    private void CommitCore(RunRecord run)
     {
         var known = KnownSources();
         using var transaction = _db.BeginTransaction();

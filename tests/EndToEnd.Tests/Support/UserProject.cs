@@ -1,7 +1,7 @@
 using System.Security.Cryptography;
 using EndToEnd.Tests.Support;
 
-namespace EndToEnd.Tests.Output;
+namespace EndToEnd.Tests.Support;
 
 /// <summary>
 /// A user's folder as issue reports found it: a project with its pipeline, a corpus folder, the user's own notes, and
@@ -28,10 +28,13 @@ internal sealed class UserProject : IDisposable
 
     public string Pipeline => Path.Combine(Project, "pipeline.yaml");
 
-    /// <summary>Writes the pipeline with <paramref name="output"/> (and optional extra top-level lines).</summary>
-    public void WritePipeline(string output, string extra = "") => File.WriteAllText(Pipeline, $"""
+    /// <summary>
+    /// Writes a pipeline that splits <paramref name="inputs"/> (a YAML flow list's items) and renders JSON to
+    /// <paramref name="output"/>, with optional extra top-level lines.
+    /// </summary>
+    public void WritePipeline(string output, string extra = "", string inputs = "\"corpus/*.txt\"") => File.WriteAllText(Pipeline, $"""
         version: 1
-        inputs: ["corpus/*.txt"]
+        inputs: [{inputs}]
         pipeline:
           - use: splitter
           - use: renderer
