@@ -1,6 +1,6 @@
 namespace Processor.Plugins.Deduplicator;
 
-/// <summary>Exact and near-duplicate merging of claims. YAML names are snake_case.</summary>
+/// <summary>Exact, near-duplicate and paraphrase merging of claims, and the links between claims that stay apart. YAML names are snake_case.</summary>
 public sealed class DeduplicatorOptions
 {
     /// <summary>Merge claims whose normalised text is identical.</summary>
@@ -11,6 +11,21 @@ public sealed class DeduplicatorOptions
 
     /// <summary>Jaccard similarity (0–1) from which two claims are the same claim.</summary>
     public double Threshold { get; set; } = 0.55;
+
+    /// <summary>Merge claims that state the same thing in other words (with the same numbers).</summary>
+    public bool Paraphrase { get; set; } = true;
+
+    /// <summary>
+    /// Probability (0–1) from which the paraphrase model calls two claims the same statement. 0.77 measured precision
+    /// 0.90 on the paraphrase corpus (bench/RESULTS.md); lower finds more at lower precision.
+    /// </summary>
+    public double ParaphraseThreshold { get; set; } = 0.77;
+
+    /// <summary>
+    /// Link claims that stay apart: sources that give different figures for one quantity (conflicts), and claims of
+    /// different sources that state one fact in different sentences.
+    /// </summary>
+    public bool Links { get; set; } = true;
 
     /// <summary>Find documents that are copies of one article (syndication), so that they count once as independent sources.</summary>
     public bool Documents { get; set; } = true;

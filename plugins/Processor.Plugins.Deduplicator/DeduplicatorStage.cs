@@ -4,6 +4,8 @@ using System.Text;
 using Processor.Abstractions;
 using Processor.Plugins.Deduplicator.Clustering;
 using Processor.Plugins.Deduplicator.Hashing;
+using Processor.Plugins.Deduplicator.Linking;
+using Processor.Plugins.Deduplicator.Matching;
 
 namespace Processor.Plugins.Deduplicator;
 
@@ -39,11 +41,12 @@ internal sealed class DeduplicatorStage(DeduplicatorOptions options) : ICorpusSt
         var documents = corpus.Documents.ToDictionary(d => d.Id);
         var pathRank = PathRanks(paths);
         var claims = InCanonicalOrder(corpus.Claims, paths, pathRank);
-        var (units, distinctTexts, distinctExact) = DistinctTexts(claims, context.Cancellation);
+        var (units, distinctTexts, distinctExact, firstClaim) = DistinctTexts(claims, context.Cancellation);
         var sketches = TextSketches.Build(distinctTexts, _hasher, options.Near ? options.Bands : 0, context.Cancellation);
         // Texts (or near copies) that earlier runs saw: their claims keep the first sighting, and are not new.
         var firstSeen = _earlier.FirstSightings(sketches, [.. distinctExact], options.Near ? options.Bands : 0, options.Threshold);
         if (options.Near) _thisRun = ([.. distinctExact], sketches.Signatures, firstSeen);
+        var facts = TextFacts.Build(claims, firstClaim, context.Cancellation);
 
         var claimsByDocument = ClaimsByDocument(claims, units);
         var (syndicationGroup, documentMerges) = options.Documents
@@ -55,22 +58,52 @@ internal sealed class DeduplicatorStage(DeduplicatorOptions options) : ICorpusSt
         claimsByDocument = null;
 
         var sets = new UnionFind(claims.Length);
-        // Which claims joined as exact copies; every other merged member joined as a near duplicate.
+        // Which claims joined as exact copies; every other merged member joined as a near duplicate or a paraphrase.
         var exactCopy = new bool[claims.Length];
+        // Distinct texts that say the same as another but with different numbers: never merged, linked as conflicts.
+        var alike = new List<(int A, int B)>();
         if (options.Exact) MergeExact(units, sets, exactCopy);
-        if (options.Near) MergeNear(units, sketches, sets, context.Cancellation);
+        if (options.Near) MergeNear(units, sketches, facts, sets, alike, context.Cancellation);
+        TermTable? terms = null;
+        var reworded = new bool[distinctTexts.Count];
+        if (options.Paraphrase)
+        {
+            terms = TermTable.Build(distinctTexts, d => facts.Entities[d], context.Cancellation);
+            var group = firstClaim.Select(sets.Find).ToArray();
+            var (same, different) = new ParaphraseMatcher(options.ParaphraseThreshold)
+                .Find(Enumerable.Range(0, distinctTexts.Count).ToList(), terms, sketches, facts.Numbers, facts.Kinds, group, context.Cancellation);
+            foreach (var pair in same)
+            {
+                sets.Union(firstClaim[pair.A], firstClaim[pair.B]);
+                reworded[pair.A] = reworded[pair.B] = true;
+            }
+            alike.AddRange(different.Select(p => (p.A, p.B)));
+        }
 
         var merged = ImmutableArray.CreateBuilder<Claim>();
         var usedIds = new HashSet<string>(StringComparer.Ordinal);
         var merges = ImmutableArray.CreateBuilder<MergeRecord>();
         merges.AddRange(documentMerges);
         merges.AddRange(paragraphMerges);
-        var cluster = new ClusterContext(claims, units, sketches, exactCopy, syndicationGroup, firstSeen);
+        var reports = new IndependentReports(corpus.Documents, syndicationGroup);
+        var cluster = new ClusterContext(claims, units, sketches, exactCopy, reworded, terms, reports, firstSeen, options.Threshold);
+        // Which merged claim each claim ended in, and the independent reports of each merged claim (for the links).
+        var mergedOf = new int[claims.Length];
+        var reportsOf = new List<HashSet<int>>();
         foreach (var members in Clusters(claims, sets, documents, paths, pathRank))
-            merged.Add(MergedClaim(members, cluster, usedIds, merges));
-        context.Info($"merged {claims.Length - merged.Count} duplicate claim occurrence(s) into {merged.Count} claim(s); {documentMerges.Count} document(s) " +
-                     $"and {paragraphMerges.Count} paragraph(s) are copies of another");
-        return corpus with { Claims = merged.ToImmutable(), Merges = corpus.Merges.AddRange(merges) };
+        {
+            foreach (var i in members) mergedOf[i] = merged.Count;
+            var claim = MergedClaim(members, cluster, usedIds, merges);
+            merged.Add(claim);
+            reportsOf.Add([.. claim.Attributions.Select(a => reports.Of(a.DocumentId))]);
+        }
+        var links = options.Links
+            ? FigureLinks.Find(merged, reportsOf, alike.Select(p => (mergedOf[firstClaim[p.A]], mergedOf[firstClaim[p.B]])).Where(p => p.Item1 != p.Item2))
+            : [];
+        context.Info($"merged {claims.Length - merged.Count} duplicate claim occurrence(s) into {merged.Count} claim(s) " +
+                     $"({reworded.Count(r => r)} reworded text(s)); {documentMerges.Count} document(s) and {paragraphMerges.Count} paragraph(s) are copies of another; " +
+                     $"{links.Count(l => l.Kind == ClaimLinkKind.Conflict)} conflict(s), {links.Count(l => l.Kind == ClaimLinkKind.SameFact)} fact(s) stated in different sentences");
+        return corpus with { Claims = merged.ToImmutable(), Merges = corpus.Merges.AddRange(merges), Links = corpus.Links.AddRange(links) };
     }
 
     private static void MergeExact(Unit[] units, UnionFind sets, bool[] exactCopy)
@@ -87,34 +120,45 @@ internal sealed class DeduplicatorStage(DeduplicatorOptions options) : ICorpusSt
         }
     }
 
-    /// <summary>Near duplicates among the exact-distinct claims (see <see cref="LshClustering"/>).</summary>
-    private void MergeNear(Unit[] units, TextSketches sketches, UnionFind sets, CancellationToken cancellation)
+    /// <summary>
+    /// Near duplicates among the exact-distinct claims (see <see cref="LshClustering"/>). Texts whose numbers differ are
+    /// never merged, however alike: they go to <paramref name="alike"/>, to be linked as conflicts.
+    /// </summary>
+    private void MergeNear(Unit[] units, TextSketches sketches, TextFacts facts, UnionFind sets, List<(int A, int B)> alike, CancellationToken cancellation)
     {
         // Exact copies share their text's band keys: only one per distinct text takes part.
         var seenExact = new HashSet<ulong>();
         var distinct = Enumerable.Range(0, units.Length).Where(i => seenExact.Add(units[i].Exact)).ToList();
         LshClustering.Cluster(distinct, i => sketches.BandKeys(units[i].Text), options.Bands, sets,
-            similarity: (a, b) => ShingleSet.Jaccard(sketches.Shingles(units[a].Text), sketches.Shingles(units[b].Text)) is var j && j >= options.Threshold ? j : null,
+            similarity: (a, b) =>
+            {
+                var (ta, tb) = (units[a].Text, units[b].Text);
+                if (ShingleSet.Jaccard(sketches.Shingles(ta), sketches.Shingles(tb)) is var j && j < options.Threshold) return null;
+                if (facts.Numbers[ta] == facts.Numbers[tb]) return j;
+                alike.Add((Math.Min(ta, tb), Math.Max(ta, tb)));
+                return null;
+            },
             merged: (_, _, _) => { },
             cancellation);
     }
 
     /// <summary>What building a merged claim from a cluster needs, and scratch sets reused from cluster to cluster.</summary>
-    private sealed record ClusterContext(Claim[] Claims, Unit[] Units, TextSketches Sketches, bool[] ExactCopy,
-        Dictionary<string, string> SyndicationGroup, long[] FirstSeen)
+    private sealed record ClusterContext(Claim[] Claims, Unit[] Units, TextSketches Sketches, bool[] ExactCopy, bool[] Reworded,
+        TermTable? Terms, IndependentReports Reports, long[] FirstSeen, double NearThreshold)
     {
-        public HashSet<string> Groups { get; } = new(StringComparer.Ordinal);
+        public HashSet<int> Groups { get; } = [];
 
         public HashSet<Tag> Tags { get; } = new(TagComparer.Instance);
     }
 
     /// <summary>
-    /// One claim from a cluster's members (the first is the canonical wording): every attribution with its similarity
-    /// to the canonical text, the tags of all, the independent sources, the first sighting; the merges are recorded.
+    /// One claim from a cluster's members (the first is the canonical wording): every attribution with how it matched
+    /// the canonical text and how alike it is, the tags of all, the independent reports, the first sighting; the merges
+    /// are recorded.
     /// </summary>
     private static Claim MergedClaim(List<int> members, ClusterContext c, HashSet<string> usedIds, ImmutableArray<MergeRecord>.Builder merges)
     {
-        var (claims, units, sketches, exactCopy, syndicationGroup, firstSeen) = c;
+        var (claims, units, _, exactCopy, _, _, reports, firstSeen, _) = c;
         var canonical = members[0];
         var id = $"c{units[canonical].Exact:x16}"[..13];
         // With exact merging switched off, two clusters can share a canonical text: keep ids unique.
@@ -122,19 +166,15 @@ internal sealed class DeduplicatorStage(DeduplicatorOptions options) : ICorpusSt
         var attributions = ImmutableArray.CreateBuilder<Attribution>();
         foreach (var i in members)
         {
-            // Exact copies are identical to the canonical text; only near ones need the real Jaccard.
-            var similarity = units[i].Exact == units[canonical].Exact ? 1.0 : Math.Round(ShingleSet.Jaccard(sketches.Shingles(units[canonical].Text), sketches.Shingles(units[i].Text)), 3);
+            var (match, similarity) = i == canonical || units[i].Exact == units[canonical].Exact ? (MatchKind.Exact, 1.0) : Match(units[canonical].Text, units[i].Text, c);
             foreach (var a in claims[i].Attributions)
-                attributions.Add(a.Similarity == similarity ? a : a with { Similarity = similarity });
+                attributions.Add(a.Similarity == similarity && a.Match == match ? a : a with { Similarity = similarity, Match = match });
             if (i == canonical) continue;
-            var method = exactCopy[i] ? "exact" : "near";
-            merges.Add(new MergeRecord("claim", id, claims[i].Attributions[0].SentenceId, method, method == "exact" ? 1.0 : similarity));
+            var method = exactCopy[i] ? MatchKind.Exact : match;
+            merges.Add(new MergeRecord("claim", id, claims[i].Attributions[0].SentenceId, method, method == MatchKind.Exact ? 1.0 : similarity));
         }
         var tags = members.Count == 1 ? claims[canonical].Tags : DistinctTags(members, claims, c.Tags);
-        // Syndicated copies of one article count once (one group of copies; a document alone is its own group).
-        c.Groups.Clear();
-        foreach (var a in attributions) c.Groups.Add(syndicationGroup.GetValueOrDefault(a.DocumentId, a.DocumentId));
-        var independent = c.Groups.Count;
+        var independent = reports.Count(attributions, c.Groups);
         var seen = members.Select(i => firstSeen[units[i].Text]).Where(t => t > 0).DefaultIfEmpty(0).Min();
         return new Claim(id, claims[canonical].Text, attributions.ToImmutable())
         {
@@ -142,6 +182,17 @@ internal sealed class DeduplicatorStage(DeduplicatorOptions options) : ICorpusSt
             IndependentSources = independent,
             FirstSeen = seen > 0 ? new DateTimeOffset(seen, TimeSpan.Zero) : null,
         };
+    }
+
+    /// <summary>
+    /// How a member's text matched the canonical one: a near copy when their shingles are that alike, else the
+    /// paraphrase model's probability (a member that joined through a chain of near copies stays a near copy).
+    /// </summary>
+    private static (string Match, double Similarity) Match(int canonical, int member, ClusterContext c)
+    {
+        var jaccard = ShingleSet.Jaccard(c.Sketches.Shingles(canonical), c.Sketches.Shingles(member));
+        if (jaccard >= c.NearThreshold || c.Terms is null || !c.Reworded[member]) return (MatchKind.Near, Math.Round(jaccard, 3));
+        return (MatchKind.Paraphrase, Math.Round(ParaphraseModel.Probability(canonical, member, c.Terms, c.Sketches, c.Terms.Mass(canonical), c.Terms.Mass(member)), 3));
     }
 
     /// <summary>The members' tags, each once, in first-seen order.</summary>
@@ -156,11 +207,11 @@ internal sealed class DeduplicatorStage(DeduplicatorOptions options) : ICorpusSt
     }
 
     /// <summary>
-    /// Each claim's exact key and distinct folded text. Each distinct wording is folded once (a syndicated sentence
+    /// Each claim's exact key and distinct folded text (with the first claim of each text). Each distinct wording is folded once (a syndicated sentence
     /// can occur thousands of times), so that each distinct folded text is shingled and signed once: MinHash is the
     /// expensive part.
     /// </summary>
-    private static (Unit[] Units, List<string> Texts, List<ulong> Exact) DistinctTexts(Claim[] claims, CancellationToken cancellation)
+    private static (Unit[] Units, List<string> Texts, List<ulong> Exact, List<int> FirstClaim) DistinctTexts(Claim[] claims, CancellationToken cancellation)
     {
         var wordingOf = new int[claims.Length];
         var wordings = new Dictionary<string, int>(StringComparer.Ordinal);
@@ -177,6 +228,7 @@ internal sealed class DeduplicatorStage(DeduplicatorOptions options) : ICorpusSt
         var distinctOf = new Dictionary<ulong, int>();
         var texts = new List<string>();
         var exact = new List<ulong>();
+        var firstClaim = new List<int>();
         var units = new Unit[claims.Length];
         for (var i = 0; i < claims.Length; i++)
         {
@@ -186,10 +238,11 @@ internal sealed class DeduplicatorStage(DeduplicatorOptions options) : ICorpusSt
                 distinctOf[key] = d = texts.Count;
                 texts.Add(folded[wordingOf[i]]);
                 exact.Add(key);
+                firstClaim.Add(i);
             }
             units[i] = new Unit(key, d);
         }
-        return (units, texts, exact);
+        return (units, texts, exact, firstClaim);
     }
 
     /// <summary>Each document's claim occurrences in reading order (byte offset, distinct text): what the document and paragraph levels compare.</summary>

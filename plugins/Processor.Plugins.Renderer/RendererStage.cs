@@ -28,6 +28,6 @@ internal sealed class RendererStage(RendererOptions options, TemplateSet templat
             using var stream = File.Create(Path.Combine(context.OutputDirectory, "digest.json"));
             DigestJsonWriter.Write(stream, corpus, model, quotesWhenDifferentOnly: options.JsonQuotes == "when-different");
         }
-        context.Info($"wrote {string.Join(", ", options.Formats)} ({model.Claims.Count} claims, {model.Figures.Count} figure groups, {model.Quotes.Count} quotes)");
+        context.Info($"wrote {string.Join(", ", options.Formats)} ({model.Claims.Count} claims, {model.Conflicts.Count} conflicts, {model.Facts.Count} facts in other words, {model.Quotes.Count} quotes)");
     }
 }

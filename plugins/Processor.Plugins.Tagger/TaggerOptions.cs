@@ -12,6 +12,9 @@ public sealed class TaggerOptions
 
     public bool Speakers { get; set; } = true;
 
+    /// <summary>The kind of each sentence (tag <c>kind</c>: fact, opinion, quote, question, testimony).</summary>
+    public bool Kinds { get; set; } = true;
+
     /// <summary>Capitalised multi-word names no gazetteer alias covers (tag <c>name</c>): what the gazetteer may lack.</summary>
     public bool Names { get; set; } = true;
 

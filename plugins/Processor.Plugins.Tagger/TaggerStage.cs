@@ -3,6 +3,7 @@ using Processor.Abstractions;
 using Processor.Plugins.Tagger.Documents;
 using Processor.Plugins.Tagger.Entities;
 using Processor.Plugins.Tagger.Figures;
+using Processor.Plugins.Tagger.Kinds;
 using Processor.Plugins.Tagger.Speakers;
 
 namespace Processor.Plugins.Tagger;
@@ -23,6 +24,8 @@ internal sealed class TaggerStage(TaggerOptions options, Gazetteer gazetteer, IR
         string? lastSpeaker = null;
         var entities = document.Sentences.Select(s => options.Entities ? gazetteer.Tag(s, source) : (IReadOnlyList<Tag>)[]).ToList();
         var dominant = FigureSubject.Dominant(entities.SelectMany(e => e));
+        var names = options.Speakers ? SpeakerNames.Of(document.Sentences, entities) : null;
+        var turns = options.Speakers || options.Kinds ? InterviewTurns.Of(document.Sentences) : null;
         var sentences = ImmutableArray.CreateBuilder<Sentence>(document.Sentences.Length);
         var tags = new List<Tag>();   // reused: most sentences get no tag, and then nothing is allocated for them
         for (var i = 0; i < document.Sentences.Length; i++)
@@ -32,9 +35,15 @@ internal sealed class TaggerStage(TaggerOptions options, Gazetteer gazetteer, IR
             tags.AddRange(entities[i]);
             var hasDigit = sentence.Text.AsSpan().IndexOfAnyInRange('0', '9') >= 0;
             if (options.Figures && hasDigit)
-                tags.AddRange(_figures.Extract(sentence.Text).Select(f =>
-                    FigureSubject.Of(f, sentence.Text, entities[i], dominant) is { } about ? f.With("entity", about) : f));
-            if (options.Speakers && _speakers.Extract(sentence.Text, ref lastSpeaker) is { } speaker) tags.Add(speaker);
+                tags.AddRange(_figures.Extract(sentence.Text).Select(f => FigureSubject.Place(FigureSubject.About(f, sentence.Text, entities[i], dominant), entities[i])));
+            var turn = turns?[i];
+            var speaker = !options.Speakers ? null
+                : turn is { } t ? new Tag("speaker", t.Speaker).With("speech", "interview").With("verb", t.Interviewer ? "asked" : "answered")
+                : _speakers.Extract(sentence.Text, ref lastSpeaker, names);
+            if (speaker is not null) tags.Add(speaker);
+            if (options.Kinds)
+                tags.Add(ClaimKinds.Tag(turn is { Interviewer: true } ? ClaimKinds.Question
+                    : ClaimKinds.Of(sentence.Text, speaker is not null || turn is not null, inAnswer: turn is not null)));
             // Claims only: headlines in title case would all look like names.
             if (options.Names && sentence.IsClaim)
                 foreach (var name in NameCandidates.Find(sentence.Text, entities[i])) tags.Add(_nameTags.GetOrAdd(name, static n => new Tag("name", n)));

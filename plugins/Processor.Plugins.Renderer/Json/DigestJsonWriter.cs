@@ -6,12 +6,12 @@ using Processor.Plugins.Renderer.Model;
 namespace Processor.Plugins.Renderer.Json;
 
 /// <summary>
-/// Writes <c>digest.json</c>, schema <c>processor.digest/1</c> (docs/json-schema.md). Fields are only
+/// Writes <c>digest.json</c>, schema <c>processor.digest/2</c> (docs/json-schema.md). Fields are only
 /// ever added within a major schema version; outside tools rely on them.
 /// </summary>
 internal static class DigestJsonWriter
 {
-    public const string Schema = "processor.digest/1";
+    public const string Schema = "processor.digest/2";
 
     /// <param name="quotesWhenDifferentOnly">Leave out an attribution's quote when it is the claim's text (option <c>json_quotes</c>).</param>
     public static void Write(Stream stream, Corpus corpus, DigestView view, bool quotesWhenDifferentOnly = false)
@@ -62,6 +62,8 @@ internal static class DigestJsonWriter
             w.WriteNumber("sourceCount", view_.SourceCount);
             w.WriteNumber("publisherCount", view_.PublisherCount);
             w.WriteNumber("independentSources", c.IndependentSources > 0 ? c.IndependentSources : view_.SourceCount);
+            w.WriteString("kind", c.Tags.FirstOrDefault(t => t.Kind == "kind")?.Value);
+            w.WriteString("speaker", c.Tags.FirstOrDefault(t => t.Kind == "speaker")?.Value);
             w.WriteBoolean("new", c.IsNew);
             if (c.FirstSeen is { } firstSeen) w.WriteString("firstSeen", firstSeen.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", System.Globalization.CultureInfo.InvariantCulture));
             else w.WriteNull("firstSeen");
@@ -74,6 +76,7 @@ internal static class DigestJsonWriter
                 WriteSpan(w, "span", a.Span);
                 if (!quotesWhenDifferentOnly || a.Quote != c.Text) w.WriteString("quote", a.Quote);
                 w.WriteNumber("similarity", a.Similarity);
+                w.WriteString("match", a.Match);
             });
             w.WriteEndObject();
             FlushWhenLarge(w);
@@ -87,6 +90,34 @@ internal static class DigestJsonWriter
             w.WriteString("merged", m.MergedId);
             w.WriteString("method", m.Method);
             w.WriteNumber("score", m.Score);
+        });
+
+        var firstSource = corpus.Claims.ToDictionary(c => c.Id, c => c.Attributions);
+        WriteObjects(w, "conflicts", corpus.Links.Where(l => l.Kind == ClaimLinkKind.Conflict), (l, w) =>
+        {
+            w.WriteString("id", l.Id);
+            w.WriteString("quantity", l.Basis);
+            WriteObjects(w, "values", l.Claims, (m, w) =>
+            {
+                if (double.TryParse(m.Value, System.Globalization.NumberStyles.Float, System.Globalization.CultureInfo.InvariantCulture, out var value)) w.WriteNumber("value", value);
+                else w.WriteString("value", m.Value);
+                w.WriteString("text", m.Text);
+                w.WriteString("claim", m.ClaimId);
+                var attributions = firstSource.GetValueOrDefault(m.ClaimId);
+                w.WriteString("source", attributions.IsDefaultOrEmpty ? null : attributions[0].SourceId);
+                w.WriteStartArray("sources");
+                if (!attributions.IsDefaultOrEmpty)
+                    foreach (var source in attributions.Select(a => a.SourceId).Distinct()) w.WriteStringValue(source);
+                w.WriteEndArray();
+            });
+        });
+        WriteObjects(w, "facts", corpus.Links.Where(l => l.Kind == ClaimLinkKind.SameFact), (l, w) =>
+        {
+            w.WriteString("id", l.Id);
+            w.WriteString("basis", l.Basis);
+            w.WriteStartArray("claims");
+            foreach (var m in l.Claims) w.WriteStringValue(m.ClaimId);
+            w.WriteEndArray();
         });
 
         WriteObjects(w, "removed", corpus.Removed, (r, w) =>
@@ -168,21 +199,6 @@ internal static class DigestJsonWriter
             w.WriteStartArray("claims");
             foreach (var c in t.Claims) w.WriteStringValue(c.Id);
             w.WriteEndArray();
-        });
-
-        WriteObjects(w, "figures", view.Figures, (g, w) =>
-        {
-            w.WriteString("entity", g.Entity);
-            w.WriteString("counts", g.Counts);
-            w.WriteBoolean("disagree", g.Disagree);
-            WriteObjects(w, "values", g.Rows, (r, w) =>
-            {
-                w.WriteNumber("value", r.Value);
-                w.WriteString("text", r.Text);
-                w.WriteString("qualifier", r.Qualifier);
-                w.WriteString("claim", r.ClaimId);
-                w.WriteString("source", r.Citation.Source);
-            });
         });
 
         WriteObjects(w, "names", view.Names, (n, w) =>

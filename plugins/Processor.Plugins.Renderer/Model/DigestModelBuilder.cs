@@ -5,9 +5,10 @@ using Processor.Abstractions;
 namespace Processor.Plugins.Renderer.Model;
 
 /// <summary>
-/// Builds the template model from the final corpus: ranks claims by salience, groups them into topics,
-/// lines up figures that count the same thing and collects quotations. Salience (docs/template-model.md):
-/// 3 per extra independent source + 1.5 per entity (at most 2) + 1 for a figure + 0.5 for a speaker.
+/// Builds the template model from the final corpus: ranks claims by salience, groups them into topics, shows the
+/// conflicts and the facts stated in different sentences that the deduplicator linked, and collects quotations.
+/// Salience (docs/template-model.md): 3 per extra independent report (of the claim and of the claims stating the same
+/// fact) + 1.5 per entity (at most 2) + 1 for a figure + 0.5 for a speaker; an opinion loses 1, a question 3.
 /// </summary>
 internal sealed class DigestModelBuilder(RendererOptions options)
 {
@@ -20,13 +21,14 @@ internal sealed class DigestModelBuilder(RendererOptions options)
 
         // Two passes keep memory flat on large corpora: every claim gets a light view (its first citation,
         // no surrounding text) for ranking and grouping; only the claims a digest shows get full citations.
+        var sameFact = SameFactReports(corpus);
         var ranked = corpus.Claims
-            .Select(c => (Claim: c, Score: Score(c, documents)))
+            .Select(c => (Claim: c, Score: Score(c, sameFact)))
             .OrderByDescending(x => x.Score).ThenBy(x => x.Claim.Id, StringComparer.Ordinal)
             .Select((x, i) => (x.Claim, Rank: i + 1, x.Score))
             .ToList();
         var light = ranked.Select(x => ToView(x.Claim, x.Rank, x.Score, documents, sources, TextOf, full: false)).ToList();
-        var shown = Shown(light);
+        var shown = Shown(light, corpus.Links);
         var claims = ranked.Select((x, i) => shown.Contains(x.Claim.Id) ? ToView(x.Claim, x.Rank, x.Score, documents, sources, TextOf, full: true) : light[i]).ToList();
         var documentsBySource = corpus.Documents.ToLookup(d => d.SourceId);
 
@@ -39,7 +41,8 @@ internal sealed class DigestModelBuilder(RendererOptions options)
                 corpus.Claims.Length, corpus.Claims.Sum(c => c.Attributions.Length), corpus.Merges.Length, corpus.Removed.Length, corpus.Skipped.Length),
             claims,
             Topics(claims),
-            Figures(claims),
+            Conflicts(claims, corpus.Links),
+            Facts(claims, corpus.Links),
             Quotes(claims),
             Names(claims),
             corpus.Sources.Select(s => new SourceView(s.Id, s.Path, s.Sha256, s.Bytes,
@@ -53,26 +56,52 @@ internal sealed class DigestModelBuilder(RendererOptions options)
             claims.Where(c => shown.Contains(c.Id)).ToList());
     }
 
-    /// <summary>The claims a digest shows: the top <c>max_claims</c> and those its topics, figures, quotes and sections list.</summary>
-    private HashSet<string> Shown(List<ClaimView> light)
+    /// <summary>The claims a digest shows: the top <c>max_claims</c> and those its topics, conflicts, facts, quotes and sections list.</summary>
+    private HashSet<string> Shown(List<ClaimView> light, IReadOnlyList<ClaimLink> links)
     {
         var ids = light.Take(options.MaxClaims).Select(c => c.Id).ToHashSet(StringComparer.Ordinal);
         ids.UnionWith(Topics(light).SelectMany(t => t.Claims).Select(c => c.Id));
-        ids.UnionWith(Figures(light).SelectMany(g => g.Rows).Select(r => r.ClaimId));
+        ids.UnionWith(Conflicts(light, links).SelectMany(g => g.Rows).Select(r => r.ClaimId));
+        ids.UnionWith(Facts(light, links).SelectMany(f => f.Claims).Select(c => c.Id));
         ids.UnionWith(Quotes(light).Select(q => q.ClaimId));
         ids.UnionWith(PluginSections(light).SelectMany(s => s.Claims).Select(c => c.Id));
         return ids;
     }
 
-    private static double Score(Claim claim, Dictionary<string, Document> documents)
+    private static double Score(Claim claim, Dictionary<string, int> sameFact)
     {
-        // Corroboration counts independent reports: syndicated copies of one article count once.
+        // Corroboration counts independent reports (a file, a publisher, syndicated copies each count once), and the
+        // reports that state the same fact in other sentences.
         var sources = claim.IndependentSources > 0 ? claim.IndependentSources : claim.Attributions.Select(a => a.SourceId).Distinct().Count();
+        sources = Math.Max(sources, sameFact.GetValueOrDefault(claim.Id));
         var entities = claim.Tags.Where(t => t.Kind == "entity").Select(t => t.Value).Distinct().Count();
+        var kind = KindOf(claim);
         var score = 3.0 * (sources - 1) + 1.5 * Math.Min(entities, 2)
             + (claim.Tags.Any(t => t.Kind == "figure") ? 1 : 0)
-            + (claim.Tags.Any(t => t.Kind == "speaker") ? 0.5 : 0);
+            + (claim.Tags.Any(t => t.Kind == "speaker") ? 0.5 : 0)
+            - (kind == "question" ? 3 : kind == "opinion" ? 1 : 0);
         return Math.Round(score, 2);
+    }
+
+    /// <summary>A claim's kind (tag <c>kind</c>), "fact" when no tagger said.</summary>
+    private static string KindOf(Claim claim) => claim.Tags.FirstOrDefault(t => t.Kind == "kind")?.Value ?? "fact";
+
+    /// <summary>
+    /// For each claim linked as stating one fact with others: how many independent reports state that fact (the most
+    /// any claim of the link counts, plus one per other claim's reports, bounded by the claims' sources together).
+    /// </summary>
+    private static Dictionary<string, int> SameFactReports(Corpus corpus)
+    {
+        var result = new Dictionary<string, int>(StringComparer.Ordinal);
+        var byId = corpus.Claims.ToDictionary(c => c.Id);
+        foreach (var link in corpus.Links.Where(l => l.Kind == ClaimLinkKind.SameFact))
+        {
+            var members = link.Claims.Select(m => byId.GetValueOrDefault(m.ClaimId)).OfType<Claim>().ToList();
+            // Distinct source files across the linked claims: a lower bound on independent reports that needs no document data.
+            var reports = members.SelectMany(c => c.Attributions.Select(a => a.SourceId)).Distinct().Count();
+            foreach (var c in members) result[c.Id] = Math.Max(result.GetValueOrDefault(c.Id), reports);
+        }
+        return result;
     }
 
     private ClaimView ToView(Claim claim, int rank, double score, Dictionary<string, Document> documents,
@@ -87,6 +116,8 @@ internal sealed class DigestModelBuilder(RendererOptions options)
         return new ClaimView(
             claim.Id, rank, score, claim.Text,
             claim.Attributions.Select(a => a.SourceId).Distinct().Count(), publishers,
+            claim.IndependentSources > 0 ? claim.IndependentSources : claim.Attributions.Select(a => a.SourceId).Distinct().Count(),
+            KindOf(claim), claim.Tags.FirstOrDefault(t => t.Kind == "speaker")?.Value,
             claim.Tags.Where(t => t.Kind == "entity").Select(t => t.Get("name") ?? t.Value).Distinct().ToList(),
             claim.Tags.Where(t => t.Kind == "figure").Select(t => t.Get("text") ?? t.Value).Distinct().ToList(),
             claim.Tags.Where(t => t.Kind == "speaker").Select(t => t.Value).Distinct().ToList(),
@@ -105,7 +136,7 @@ internal sealed class DigestModelBuilder(RendererOptions options)
         return new CitationView(
             $"{claimId}-{index + 1}", a.SourceId, sources[a.SourceId].Path, a.DocumentId, document?.Title, document?.Publisher,
             Date(document?.Published), document?.Authors.ToList() ?? [], a.Span.Line, a.Span.EndLine, a.Span.Start, a.Span.End,
-            a.Quote, before, after, a.Similarity);
+            a.Quote, before, after, a.Similarity, a.Match);
     }
 
     /// <summary>The source text around a cited span, for the in-page passage view.</summary>
@@ -135,32 +166,43 @@ internal sealed class DigestModelBuilder(RendererOptions options)
             .Take(12)
             .ToList();
 
-    private static List<FigureGroupView> Figures(List<ClaimView> claims) =>
-        claims.SelectMany(c => c.Tags.Where(t => t.Kind == "figure").Select(t => (Tag: t, Claim: c)))
-            .GroupBy(x => (Entity: x.Tag.Attributes.GetValueOrDefault("entity", ""), Counts: x.Tag.Attributes.GetValueOrDefault("counts", "")))
-            .Select(g =>
-            {
-                var rows = g.Select(x => new FigureRowView(double.Parse(x.Tag.Value, CultureInfo.InvariantCulture), x.Tag.Attributes.GetValueOrDefault("text", x.Tag.Value),
-                        x.Tag.Attributes.GetValueOrDefault("qualifier", "exact"), x.Claim.Id, x.Claim.Citations[0], x.Claim.SourceCount))
-                    .DistinctBy(r => (r.ClaimId, r.Text))
-                    .OrderBy(r => r.Citation.Path, StringComparer.Ordinal).ThenBy(r => r.Citation.Start)
-                    .ToList();
-                var values = rows.Select(r => r.Value).ToList();
-                var disagree = values.Count > 1 && values.Max() > values.Min() * 1.1;
-                return new FigureGroupView(g.Key.Entity, g.Key.Counts, disagree, rows);
-            })
-            .Where(g => g.Rows.Count >= 2 && g.Rows.Select(r => r.Citation.Source).Distinct().Count() >= 2)
-            // Counts of things come before durations ("40 years"), then by how many sources state them.
-            .OrderBy(g => g.Counts is "year" or "month" or "week" or "day" or "decade" or "hour" ? 1 : 0)
-            .ThenByDescending(g => g.Rows.Select(r => r.Citation.Source).Distinct().Count()).ThenByDescending(g => g.Rows.Count)
-            .ThenBy(g => g.Entity, StringComparer.Ordinal).ThenBy(g => g.Counts, StringComparer.Ordinal)
+    /// <summary>The deduplicator's conflicts, most sources first: each value with the claim stating it.</summary>
+    private static List<ConflictView> Conflicts(List<ClaimView> claims, IReadOnlyList<ClaimLink> links)
+    {
+        var byId = claims.ToDictionary(c => c.Id, StringComparer.Ordinal);
+        return links.Where(l => l.Kind == ClaimLinkKind.Conflict)
+            .Select(l => new ConflictView(l.Id, l.Basis, l.Claims.Where(m => byId.ContainsKey(m.ClaimId))
+                .Select(m => (Member: m, Claim: byId[m.ClaimId]))
+                .Select(x => new ConflictRowView(x.Member.Value ?? "", x.Member.Text ?? "", x.Claim.Id, x.Claim.Citations[0], x.Claim.SourceCount))
+                .OrderBy(r => r.Citation.Path, StringComparer.Ordinal).ThenBy(r => r.Citation.Start)
+                .ToList()))
+            .Where(c => c.Rows.Count >= 2)
+            .OrderByDescending(c => c.Rows.Select(r => r.Citation.Source).Distinct().Count()).ThenBy(c => c.Id, StringComparer.Ordinal)
             .Take(20)
             .ToList();
+    }
 
-    /// <summary>Quotations of the best-ranked claims (at most <c>max_claims</c>), by speaker.</summary>
+    /// <summary>The facts stated in different sentences by different sources, best-ranked first.</summary>
+    private static List<FactView> Facts(List<ClaimView> claims, IReadOnlyList<ClaimLink> links)
+    {
+        var byId = claims.ToDictionary(c => c.Id, StringComparer.Ordinal);
+        return links.Where(l => l.Kind == ClaimLinkKind.SameFact)
+            .Select(l => new FactView(l.Id, l.Basis, l.Claims.Select(m => byId.GetValueOrDefault(m.ClaimId)).OfType<ClaimView>().OrderBy(c => c.Rank).ToList()))
+            .Where(f => f.Claims.Count >= 2)
+            .OrderBy(f => f.Claims[0].Rank)
+            .Take(20)
+            .ToList();
+    }
+
+    /// <summary>
+    /// Quotations of the best-ranked claims (at most <c>max_claims</c>, at most three per speaker so that one long
+    /// interview does not fill the list; no interviewer's questions), by speaker.
+    /// </summary>
     private List<QuoteView> Quotes(List<ClaimView> claims) =>
-        claims.SelectMany(c => c.Tags.Where(t => t.Kind == "speaker")
+        claims.Where(c => c.Kind != "question")
+            .SelectMany(c => c.Tags.Where(t => t.Kind == "speaker")
                 .Select(t => new QuoteView(t.Value, t.Attributes.GetValueOrDefault("speech", "reported"), c.Text, c.Id, c.Citations[0])))
+            .GroupBy(q => q.Speaker, StringComparer.Ordinal).SelectMany(g => g.Take(3))
             .Take(options.MaxClaims)
             .OrderBy(q => q.Speaker, StringComparer.Ordinal).ThenBy(q => q.Citation.Path, StringComparer.Ordinal).ThenBy(q => q.Citation.Start)
             .ToList();

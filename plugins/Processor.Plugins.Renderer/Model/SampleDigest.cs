@@ -9,16 +9,17 @@ internal static class SampleDigest
     public static DigestView Create()
     {
         var citation = new CitationView("c0-1", "s0", "sample.txt", "s0-01", "Sample title", "example.org", "2024-01-02",
-            ["A. Author"], 3, 3, 10, 40, "Sample quote.", "Before. ", " After.", 1.0);
+            ["A. Author"], 3, 3, 10, 40, "Sample quote.", "Before. ", " After.", 1.0, "exact");
         var tag = new TagView("entity", "sample", new Dictionary<string, string> { ["name"] = "Sample" });
-        var claim = new ClaimView("c0", 1, 4.5, "Sample claim.", 2, 2, ["Sample"], ["about 10 members"], ["A. Speaker"], [tag], [citation, citation], 3, true, "2024-01-02");
+        var claim = new ClaimView("c0", 1, 4.5, "Sample claim.", 2, 2, 2, "quote", "A. Speaker", ["Sample"], ["about 10 members"], ["A. Speaker"], [tag], [citation, citation], 3, true, "2024-01-02");
         var document = new DocumentView("s0-01", "Sample title", "2024-01-02", ["A. Author"], "example.org", "example.org", 1, 9, 3, "start of file");
         return new DigestView(
-            "Sample digest", "2024-01-02 03:04 UTC", "processor.digest/1", 1,
+            "Sample digest", "2024-01-02 03:04 UTC", Json.DigestJsonWriter.Schema, 1,
             new OverviewView(1, 1, 3, 1, 2, 1, 1, 1),
             [claim],
             [new TopicView("sample", "Sample", 4.5, [claim])],
-            [new FigureGroupView("sample", "member", true, [new FigureRowView(10, "about 10 members", "approx", "c0", citation, 1), new FigureRowView(12, "12 members", "exact", "c0", citation, 1)])],
+            [new ConflictView("k0", "member · Sample", [new ConflictRowView("10", "about 10", "c0", citation, 1), new ConflictRowView("12", "12", "c0", citation, 1)])],
+            [new FactView("k1", "member · Sample", [claim, claim])],
             [new QuoteView("A. Speaker", "quote", "Sample claim.", "c0", citation)],
             [new NameView("Sample Name", 2, 2)],
             [new SourceView("s0", "sample.txt", new string('0', 64), 100, [document])],

@@ -12,7 +12,8 @@ public sealed record DigestView(
     OverviewView Overview,
     IReadOnlyList<ClaimView> Claims,
     IReadOnlyList<TopicView> Topics,
-    IReadOnlyList<FigureGroupView> Figures,
+    IReadOnlyList<ConflictView> Conflicts,
+    IReadOnlyList<FactView> Facts,
     IReadOnlyList<QuoteView> Quotes,
     IReadOnlyList<NameView> Names,
     IReadOnlyList<SourceView> Sources,
@@ -32,6 +33,9 @@ public sealed record ClaimView(
     string Text,
     int SourceCount,
     int PublisherCount,
+    int IndependentSources,
+    string Kind,
+    string? Speaker,
     IReadOnlyList<string> Entities,
     IReadOnlyList<string> Figures,
     IReadOnlyList<string> Speakers,
@@ -61,21 +65,25 @@ public sealed record CitationView(
     string Quote,
     string Before,
     string After,
-    double Similarity);
+    double Similarity,
+    string Match);
 
 /// <summary>Claims about one entity.</summary>
 public sealed record TopicView(string Id, string Name, double Score, IReadOnlyList<ClaimView> Claims);
 
-/// <summary>Figures that count the same thing, side by side.</summary>
-public sealed record FigureGroupView(string Entity, string Counts, bool Disagree, IReadOnlyList<FigureRowView> Rows);
+/// <summary>Sources that give different values for one quantity: each value with the claim that states it.</summary>
+public sealed record ConflictView(string Id, string Quantity, IReadOnlyList<ConflictRowView> Rows);
 
-/// <summary>One stated figure and who states it.</summary>
-public sealed record FigureRowView(double Value, string Text, string Qualifier, string ClaimId, CitationView Citation, int SourceCount);
+/// <summary>One value of a conflict, as stated, with its claim's first citation and how many sources state it.</summary>
+public sealed record ConflictRowView(string Value, string Text, string ClaimId, CitationView Citation, int SourceCount);
 
-/// <summary>A quotation or reported statement with its speaker.</summary>
+/// <summary>Claims of different sources that state one fact in different sentences.</summary>
+public sealed record FactView(string Id, string Basis, IReadOnlyList<ClaimView> Claims);
+
 /// <summary>A capitalised name the gazetteer lacks (tag <c>name</c>): how many claims mention it, and their source counts added up.</summary>
 public sealed record NameView(string Name, int Claims, int Reports);
 
+/// <summary>A quotation or reported statement with its speaker.</summary>
 public sealed record QuoteView(string Speaker, string Speech, string Text, string ClaimId, CitationView Citation);
 
 /// <summary>An input file and the articles found in it.</summary>

@@ -133,6 +133,10 @@ internal static class SentenceSegmenter
         while (next < text.Length && char.IsWhiteSpace(text[next])) next++;
         if (next >= text.Length) return false;
         if (char.IsUpper(text[next])) return true;
+        // A footnote mark between the quotation and the next sentence ("… terror.” [7] The report"): look past it.
+        var pastMark = AfterLeadingFootnote(text, next, text.Length);
+        while (pastMark > next && pastMark < text.Length && char.IsWhiteSpace(text[pastMark])) pastMark++;
+        if (pastMark > next && pastMark < text.Length && char.IsUpper(text[pastMark])) return true;
         if (text[next] == '(' && text[end - 1] is '"' or '”' or ')')
         {
             var close = text.IndexOf(')', next);
@@ -253,12 +257,27 @@ internal static class SentenceSegmenter
             var (s0, e0) = (s, e);
             if (e - s >= 2 && text[s] == '\\' && text[s + 1] is 'r' or 'n' or 't') s += 2;
             if (e - s >= 2 && text[e - 2] == '\\' && text[e - 1] is 'r' or 'n' or 't') e -= 2;
-            if (SymbolRun(text, s, e, 1) is var r and > 2) s += r;
+            // A run of three symbols or more ("*****"), or a bullet of two before a space ("++ The BBC …").
+            var r = SymbolRun(text, s, e, 1);
+            if (r > 2 || r == 2 && s + 2 < e && char.IsWhiteSpace(text[s + 2])) s += r;
+            s = AfterLeadingFootnote(text, s, e);
             if (SymbolRun(text, e - 1, s - 1, -1) is var q and > 2) e -= q;
             if ((s, e) == (s0, e0)) break;
         }
         if (e > s && text.AsSpan(s, e - s).ContainsAnyExcept(" .!?…\t")) result.Add((s, e));
         start = end;
+    }
+
+    /// <summary>
+    /// A footnote mark opening a sentence ("[4] Former New York mayor …", a reference list's or a quoted note's number)
+    /// is no part of what the sentence says: the sentence starts after it.
+    /// </summary>
+    private static int AfterLeadingFootnote(string text, int s, int e)
+    {
+        if (e - s < 4 || text[s] != '[') return s;
+        var close = text.IndexOf(']', s, Math.Min(6, e - s));
+        if (close <= s + 1 || text.AsSpan(s + 1, close - s - 1).ContainsAnyExceptInRange('0', '9')) return s;
+        return close + 1 < e && char.IsWhiteSpace(text[close + 1]) ? close + 1 : s;
     }
 
     /// <summary>How many times the symbol at <paramref name="from"/> repeats, going in <paramref name="step"/>'s direction.</summary>

@@ -37,6 +37,12 @@ internal static class NameCandidates
 
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> ConnectorLookup = Connectors.GetAlternateLookup<ReadOnlySpan<char>>();
 
+    /// <summary>Whether <paramref name="word"/> is a title before a person's name ("Ambassador", "President").</summary>
+    public static bool IsTitle(ReadOnlySpan<char> word) => TitleLookup.Contains(word);
+
+    /// <summary>Whether <paramref name="word"/> is a capitalised word that starts sentences rather than names ("The", "According").</summary>
+    public static bool IsSentenceStart(ReadOnlySpan<char> word) => NotNameStartLookup.Contains(word);
+
     /// <summary>Longest run of words taken as a name; longer capitalised runs are title-case headlines or lists.</summary>
     private const int MaxWords = 5;
 

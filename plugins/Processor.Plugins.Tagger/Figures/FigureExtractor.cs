@@ -6,7 +6,11 @@ namespace Processor.Plugins.Tagger.Figures;
 
 /// <summary>
 /// Numbers with what they count: "around 2,400 members", "over 12,000 Iranians", "$40,000", "12k",
-/// "more than 20 national MPs", "40 years". Years standing alone, phone numbers and list numbers are not figures.
+/// "more than 20 national MPs", "40 years", "37%". Years standing alone, phone numbers and list numbers are not figures.
+/// Each figure says what kind of measure it is (<c>measure</c>: count, money, duration, percent), the words that
+/// narrow what it counts (<c>modifiers</c>: "40 destitute former members" counts former members, not members) and
+/// whether the sentence only supposes it (<c>hypothetical</c>: "Suppose each … was given $30,000"; a definite "the
+/// 3,500 members" in such a sentence is presupposed, not supposed).
 /// </summary>
 internal sealed partial class FigureExtractor(IEnumerable<string> extraNouns)
 {
@@ -46,25 +50,51 @@ internal sealed partial class FigureExtractor(IEnumerable<string> extraNouns)
             if (IsPartOfLargerToken(text, n.Groups["num"].Index, number.Length)) continue;
             value *= multiplier switch { "k" => 1_000, "thousand" => 1_000, "million" => 1_000_000, "billion" => 1_000_000_000, _ => 1 };
 
-            var noun = currency ? "usd" : CountedNoun(text, m.Index + m.Length) ?? NumberOf(text[..m.Index]);
+            var end = m.Index + m.Length;
+            var percent = end < text.Length && text[end] == '%';
+            var (noun, modifiers) = currency ? ("usd", "") : percent ? ("percent", "") : CountedNoun(text, end) is { } counted ? counted : (NumberOf(text[..m.Index]), "");
             var looksLikeYear = !currency && multiplier.Length == 0 && !number.Contains(',') && value is >= 1800 and <= 2100 && !q.Success;
             // "1979 revolution", "in 1988": a bare year is a date, not a count, unless qualified ("about 1900 people").
             if (looksLikeYear) continue;
             if (noun is null) continue;
 
-            yield return new Tag("figure", value.ToString("0.##", CultureInfo.InvariantCulture))
-                .With("text", text.Substring(m.Index, m.Length).Trim())
+            var tag = new Tag("figure", value.ToString("0.##", CultureInfo.InvariantCulture))
+                .With("text", text.Substring(m.Index, m.Length + (percent ? 1 : 0)).Trim())
                 .With("counts", noun)
                 .With("qualifier", qualifier)
-                .With("unit", currency ? "USD" : "count");
+                .With("unit", currency ? "USD" : "count")
+                .With("measure", currency ? "money" : Measure(noun));
+            if (modifiers.Length > 0) tag = tag.With("modifiers", modifiers);
+            if (IsSupposed(text, m.Index)) tag = tag.With("hypothetical", "true");
+            yield return tag;
         }
+    }
+
+    private static string Measure(string noun) => noun switch
+    {
+        "year" or "month" or "week" or "day" or "decade" or "hour" or "minute" or "century" => "duration",
+        "percent" or "per cent" or "percentage" => "percent",
+        _ => "count",
+    };
+
+    /// <summary>
+    /// A figure the sentence only supposes: the sentence opens a supposition ("Suppose", "Imagine", "Assuming", "Let's
+    /// say", "hypothetically") and the figure is no definite reference ("the 3,500 members who came" exist).
+    /// </summary>
+    private static bool IsSupposed(string text, int figureStart)
+    {
+        if (SuppositionPattern().Match(text) is not { Success: true } supposition || supposition.Index > figureStart) return false;
+        var before = text.AsSpan(0, figureStart).TrimEnd();
+        return !(before.EndsWith(" the", StringComparison.OrdinalIgnoreCase) || before.EndsWith(" these", StringComparison.OrdinalIgnoreCase)
+            || before.EndsWith(" those", StringComparison.OrdinalIgnoreCase));
     }
 
     /// <summary>
     /// The counted noun: among the words right after the number (up to a function word), the first plural
-    /// or known count noun, else the last ("2,400 MEK members" → member, "20 national MPs" → mp).
+    /// or known count noun, else the last ("2,400 MEK members" → member, "20 national MPs" → mp); and the words
+    /// before it ("national"), lower case, which narrow what is counted.
     /// </summary>
-    private string? CountedNoun(string text, int from)
+    private (string Noun, string Modifiers)? CountedNoun(string text, int from)
     {
         if (from >= text.Length || !char.IsWhiteSpace(text[from])) return null;
         var rest = text.AsSpan(from).TrimStart();
@@ -97,7 +127,8 @@ internal sealed partial class FigureExtractor(IEnumerable<string> extraNouns)
         var noun = run.FirstOrDefault(w => _extraNouns.Contains(w) || (w.Length >= 3 && w.EndsWith('s') && !w.EndsWith("ss")))
             ?? run.FirstOrDefault(w => IsCountNoun(Singular(w.ToLowerInvariant())))
             ?? run[^1];
-        return Singular(noun.ToLowerInvariant());
+        var modifiers = string.Join(' ', run.TakeWhile(w => !ReferenceEquals(w, noun)).Select(w => w.ToLowerInvariant()));
+        return (Singular(noun.ToLowerInvariant()), modifiers);
     }
 
     /// <summary>"the number of MEK members … has dropped to around 2,400": the noun is "member".</summary>
@@ -135,6 +166,9 @@ internal sealed partial class FigureExtractor(IEnumerable<string> extraNouns)
 
     [GeneratedRegex(@"[\p{L}][\p{L}'’-]*")]
     private static partial Regex WordPattern();
+
+    [GeneratedRegex(@"^\W*(?:suppose|supposing|imagine|assuming|let['’]s\s+say|let\s+us\s+say)\b|\bhypothetical(?:ly)?\b", RegexOptions.IgnoreCase)]
+    private static partial Regex SuppositionPattern();
 
     [GeneratedRegex(@"number\s+of\s+(?:\p{Lu}\w*\s+)*(?<noun>[a-z]+)\b[^.]*$")]
     private static partial Regex NumberOfPattern();

@@ -5,7 +5,10 @@ namespace Processor.Plugins.Tagger.Speakers;
 
 /// <summary>
 /// Who is speaking in a sentence: "“…,” Pompeo said", "according to X", "X told MEE", "Name: “…”".
-/// A pronoun ("he said") refers to the last named speaker of the same document.
+/// A pronoun ("he said") refers to the last named speaker of the same document. A name inside a phrase that belongs
+/// to someone else ("Gregg Carlstrom of the Economist wrote", "Daniel Benjamin, former coordinator at the State
+/// Department, told") gives way to that someone; every name found is checked against the document's names
+/// (<see cref="SpeakerNames"/>), so that a sentence-initial common word is never a speaker and one speaker has one name.
 /// </summary>
 internal sealed partial class SpeakerExtractor
 {
@@ -25,7 +28,8 @@ internal sealed partial class SpeakerExtractor
         StringComparison.Ordinal);
 
     /// <summary>The speaker tag for <paramref name="sentence"/>, updating <paramref name="lastSpeaker"/>.</summary>
-    public Tag? Extract(string sentence, ref string? lastSpeaker)
+    /// <param name="names">The document's names; without them every name a pattern finds is taken as written.</param>
+    public Tag? Extract(string sentence, ref string? lastSpeaker, SpeakerNames? names = null)
     {
         if (!sentence.Contains(':') && sentence.AsSpan().IndexOfAny(Cues) < 0)
         {
@@ -38,15 +42,25 @@ internal sealed partial class SpeakerExtractor
         }
         string? name = null;
         string how = "said";
-        foreach (var pattern in (Regex[])[NameSaid(), SaidName(), AccordingTo(), NameColonQuote()])
+        foreach (var pattern in (Regex[])[AppositiveSaid(), NameSaid(), SaidName(), AccordingTo(), NameColonQuote()])
         {
             var m = pattern.Match(sentence);
-            if (m.Success && !NotNames.Contains(m.Groups["name"].Value.Split(' ')[0]))
+            if (!m.Success || NotNames.Contains(m.Groups["name"].Value.Split(' ')[0])) continue;
+            var found = m.Groups["name"].Value;
+            if (pattern == NameSaid() && InsidePhrase().IsMatch(sentence.AsSpan(0, m.Groups["name"].Index)))
             {
-                name = m.Groups["name"].Value;
-                how = pattern == AccordingTo() ? "according-to" : m.Groups["verb"].Success ? m.Groups["verb"].Value.ToLowerInvariant() : "said";
-                break;
+                // "X of the Economist wrote", "X, coordinator at the State Department, told": the speaker is X.
+                var owner = PhraseOwner().Match(sentence[..m.Groups["name"].Index]);
+                if (!owner.Success) continue;
+                found = owner.Groups["name"].Value;
             }
+            // "the MEK’s claims": a possessive is no speaker.
+            if (found.EndsWith("’s", StringComparison.Ordinal) || found.EndsWith("'s", StringComparison.Ordinal)) continue;
+            var resolved = names is null ? found : names.Resolve(found);
+            if (resolved is null) continue;
+            name = resolved;
+            how = pattern == AccordingTo() ? "according-to" : m.Groups["verb"].Success ? m.Groups["verb"].Value.ToLowerInvariant() : "said";
+            break;
         }
         if (name is null && lastSpeaker is not null && PronounSaid().IsMatch(sentence))
         {
@@ -71,11 +85,24 @@ internal sealed partial class SpeakerExtractor
     [GeneratedRegex(Name + @",?\s+(?<verb>said|says|told|added|claimed|claims|stated|noted|argued|wrote|warned|insisted|explained)\b")]
     private static partial Regex NameSaid();
 
+    /// <summary>"Daniel Benjamin, former coordinator at the State Department, told …": the name opens the sentence or follows a quotation.</summary>
+    [GeneratedRegex(@"(?:^|[”""],?\s*)" + Name + @",\s+[^“”""]+?,?\s+(?<verb>said|says|told|added|wrote|warned|noted)\b")]
+    private static partial Regex AppositiveSaid();
+
     [GeneratedRegex(@"[”""],?\s+(?<verb>said|says|added|wrote)\s+" + Name)]
     private static partial Regex SaidName();
 
-    [GeneratedRegex(@"\b[Aa]ccording to\s+" + Name)]
+    /// <summary>"according to X," — but not "according to Norwegian media" (an adjective before a common noun is no one).</summary>
+    [GeneratedRegex(@"\b[Aa]ccording to\s+" + Name + @"(?![\p{L}'’-])(?!\s+\p{Ll})")]
     private static partial Regex AccordingTo();
+
+    /// <summary>A name that follows a preposition ("of the", "at the") is part of someone else's description.</summary>
+    [GeneratedRegex(@"\b(?:of|at|for|from|with|in)\s+(?:the\s+)?$")]
+    private static partial Regex InsidePhrase();
+
+    /// <summary>The last name before such a phrase, followed by "of/at/from/with" or by a comma opening its description.</summary>
+    [GeneratedRegex(Name + @"(?:\s+(?:of|at|from|with)\s+(?:the\s+)?|,\s+[^“”""]*)$", RegexOptions.RightToLeft)]
+    private static partial Regex PhraseOwner();
 
     [GeneratedRegex(@"^" + Name + @":\s*[“""]")]
     private static partial Regex NameColonQuote();

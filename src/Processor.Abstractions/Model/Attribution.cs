@@ -10,4 +10,10 @@ public sealed record Attribution(string SourceId, string DocumentId, string Sent
 {
     /// <summary>Similarity of this wording to the claim's canonical text (1 for the canonical one).</summary>
     public double Similarity { get; init; } = 1.0;
+
+    /// <summary>
+    /// How this wording joined the claim (<see cref="MatchKind"/>): <c>exact</c> (the canonical wording, or the same text),
+    /// <c>near</c> (a near copy: a few characters differ) or <c>paraphrase</c> (the same statement in other words).
+    /// </summary>
+    public string Match { get; init; } = MatchKind.Exact;
 }

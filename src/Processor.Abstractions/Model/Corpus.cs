@@ -23,6 +23,9 @@ public sealed record Corpus
     /// <summary>Merges made by deduplicators.</summary>
     public ImmutableArray<MergeRecord> Merges { get; init; } = [];
 
+    /// <summary>Relations between claims that stay apart: one fact stated in different sentences, figures that differ.</summary>
+    public ImmutableArray<ClaimLink> Links { get; init; } = [];
+
     /// <summary>Finds a source by id.</summary>
     public SourceFile? FindSource(string id) => Sources.FirstOrDefault(s => s.Id == id);
 

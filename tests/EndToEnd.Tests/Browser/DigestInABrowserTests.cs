@@ -4,7 +4,7 @@ namespace EndToEnd.Tests.Browser;
 
 /// <summary>
 /// The HTML digests opened in headless Chromium: claims are there, a citation opens its passage with the
-/// cited span highlighted, the figures table is shown, and no script from the corpus runs. Screenshots are
+/// cited span highlighted, the conflicts table is shown, and no script from the corpus runs. Screenshots are
 /// saved under artifacts/screenshots/ for people to look at.
 /// </summary>
 [Trait("Category", "Browser")]
@@ -14,14 +14,14 @@ public sealed class DigestInABrowserTests(SeedDigest seed)
     private static string Screenshot(string name) => Path.Combine(Repo.Root, "artifacts", "screenshots", name);
 
     [Fact]
-    public async Task TheSeedDigestShowsClaimsWithWorkingCitationsAndTheFiguresTable()
+    public async Task TheSeedDigestShowsClaimsWithWorkingCitationsAndTheConflictsTable()
     {
         await using var browser = await HeadlessChromium.OpenAsync(Path.Combine(seed.Output, "digest.html"));
 
         Assert.Equal(200, (await browser.EvaluateAsync("document.querySelectorAll('article.claim').length"))!.GetValue<int>());
-        Assert.True((await browser.EvaluateAsync("document.querySelectorAll('#figures table').length"))!.GetValue<int>() >= 1);
+        Assert.True((await browser.EvaluateAsync("document.querySelectorAll('#conflicts table').length"))!.GetValue<int>() >= 1);
         // The MEK membership figures of 000, 001 and 002 side by side, flagged as disagreeing.
-        var figures = (await browser.EvaluateAsync("document.getElementById('figures').innerText"))!.GetValue<string>();
+        var figures = (await browser.EvaluateAsync("document.getElementById('conflicts').innerText"))!.GetValue<string>();
         foreach (var value in new[] { "around 2,400", "Around 2,000", "some 3,000", "3,500", "sources disagree" })
             Assert.Contains(value, figures);
 

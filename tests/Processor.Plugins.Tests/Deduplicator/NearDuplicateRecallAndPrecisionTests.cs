@@ -16,7 +16,8 @@ public sealed class NearDuplicateRecallAndPrecisionTests
     [Fact]
     public void RecallAboveAndFalseMergesBelowTheThresholdMeetTheTargets()
     {
-        var options = new DeduplicatorOptions();
+        // The near level alone: the synthetic pairs share long word runs, which the paraphrase level would rightly merge too.
+        var options = new DeduplicatorOptions { Paraphrase = false };
         var hasher = new MinHasher(options.Permutations, options.ShingleSize);
         var random = new Random(12345);
         int above = 0, aboveMerged = 0, below = 0, belowMerged = 0;

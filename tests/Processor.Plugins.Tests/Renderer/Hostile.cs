@@ -14,7 +14,8 @@ internal static class Hostile
     {
         var sample = SampleDigest.Create();
         var citation = sample.Claims[0].Citations[0] with { Quote = Script, Before = Image, After = Link, DocumentTitle = Scriban, Publisher = Image };
-        var claim = sample.Claims[0] with { Text = $"{Script} {Image} {Link} {Scriban}", Citations = [citation], Entities = [Script] };
-        return sample with { Claims = [claim], Topics = [], Quotes = [], Figures = [], Sections = [] };
+        var claim = sample.Claims[0] with { Text = $"{Script} {Image} {Link} {Scriban}", Citations = [citation], Entities = [Script], Speaker = Script };
+        var conflict = new ConflictView("k0", Script, [new ConflictRowView(Image, Link, claim.Id, citation, 1), new ConflictRowView("2", Scriban, claim.Id, citation, 1)]);
+        return sample with { Claims = [claim], Topics = [], Quotes = [], Conflicts = [conflict], Facts = [new FactView("k1", Image, [claim, claim])], Sections = [] };
     }
 }

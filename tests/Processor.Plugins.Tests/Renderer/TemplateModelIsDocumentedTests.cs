@@ -37,11 +37,12 @@ public sealed partial class TemplateModelIsDocumentedTests
             File.WriteAllText(Path.Combine(folder, "digest.md.sbn"), """
                 {{ title }} {{ generated_at }} {{ schema }} {{ max_claims }}
                 {{ overview.sources }} {{ overview.documents }} {{ overview.sentences }} {{ overview.claims }} {{ overview.occurrences }} {{ overview.duplicates_merged }} {{ overview.removed_spans }} {{ overview.skipped }}
-                {{ for claim in claims }}{{ claim.id }} {{ claim.rank }} {{ claim.score }} {{ claim.text }} {{ claim.source_count }} {{ claim.publisher_count }} {{ claim.entities }} {{ claim.figures }} {{ claim.speakers }} {{ claim.more_citations }} {{ claim.is_new }} {{ claim.first_seen }}
+                {{ for claim in claims }}{{ claim.id }} {{ claim.rank }} {{ claim.score }} {{ claim.text }} {{ claim.source_count }} {{ claim.publisher_count }} {{ claim.independent_sources }} {{ claim.kind }} {{ claim.speaker }} {{ claim.entities }} {{ claim.figures }} {{ claim.speakers }} {{ claim.more_citations }} {{ claim.is_new }} {{ claim.first_seen }}
                 {{ for tag in claim.tags }}{{ tag.kind }} {{ tag.value }} {{ tag.attributes }}{{ end }}
-                {{ for c in claim.citations }}{{ c.anchor }} {{ c.source }} {{ c.path }} {{ c.document }} {{ c.document_title }} {{ c.publisher }} {{ c.published }} {{ c.authors }} {{ c.line }} {{ c.end_line }} {{ c.start }} {{ c.end }} {{ c.quote }} {{ c.before }} {{ c.after }} {{ c.similarity }}{{ end }}{{ end }}
+                {{ for c in claim.citations }}{{ c.anchor }} {{ c.source }} {{ c.path }} {{ c.document }} {{ c.document_title }} {{ c.publisher }} {{ c.published }} {{ c.authors }} {{ c.line }} {{ c.end_line }} {{ c.start }} {{ c.end }} {{ c.quote }} {{ c.before }} {{ c.after }} {{ c.similarity }} {{ c.match }}{{ end }}{{ end }}
                 {{ for t in topics }}{{ t.id }} {{ t.name }} {{ t.score }} {{ t.claims.size }}{{ end }}
-                {{ for g in figures }}{{ g.entity }} {{ g.counts }} {{ g.disagree }}{{ for r in g.rows }}{{ r.value }} {{ r.text }} {{ r.qualifier }} {{ r.claim_id }} {{ r.citation.anchor }} {{ r.source_count }}{{ end }}{{ end }}
+                {{ for g in conflicts }}{{ g.id }} {{ g.quantity }}{{ for r in g.rows }}{{ r.value }} {{ r.text }} {{ r.claim_id }} {{ r.citation.anchor }} {{ r.source_count }}{{ end }}{{ end }}
+                {{ for f in facts }}{{ f.id }} {{ f.basis }} {{ f.claims.size }}{{ end }}
                 {{ for q in quotes }}{{ q.speaker }} {{ q.speech }} {{ q.text }} {{ q.claim_id }} {{ q.citation.anchor }}{{ end }}
                 {{ for s in sources }}{{ s.id }} {{ s.path }} {{ s.sha256 }} {{ s.bytes }}{{ for d in s.documents }}{{ d.id }} {{ d.title }} {{ d.published }} {{ d.authors }} {{ d.publisher }} {{ d.line }} {{ d.end_line }} {{ d.sentences }} {{ d.boundary_reason }}{{ end }}{{ end }}
                 {{ for r in removed }}{{ r.path }} {{ r.line }} {{ r.end_line }} {{ r.reason }} {{ r.text }}{{ end }}

@@ -13,7 +13,6 @@ public sealed class SpeakerAttributionTests
     [Theory]
     [InlineData("“We must continue to support the Iranian people,” Pompeo said.", "Pompeo")]
     [InlineData("Rudy Giuliani: “If you think this is a cult, then there’s something wrong with you”", "Rudy Giuliani")]
-    [InlineData("According to Norwegian media, the Saudi Embassy pays all expenses.", "Norwegian")]
     [InlineData("Heyrany told the BBC that he left in 2018.", "Heyrany")]
     public void TheSpeakerIsFound(string sentence, string speaker) => Assert.Equal(speaker, SpeakerOf(sentence));
 
@@ -24,5 +23,7 @@ public sealed class SpeakerAttributionTests
     [Theory]
     [InlineData("The group said nothing about the raid.")]
     [InlineData("According to him, MEK is a mafia cult.")]
+    [InlineData("According to Norwegian media, the Saudi Embassy pays all expenses.")]
+    [InlineData("Last year proved that the MEK’s claims of fighting for freedom are a façade.")]
     public void OrdinarySubjectsAreNotSpeakers(string sentence) => Assert.Null(SpeakerOf(sentence));
 }

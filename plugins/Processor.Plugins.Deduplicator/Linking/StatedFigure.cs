@@ -1,0 +1,34 @@
+using System.Globalization;
+using Processor.Abstractions;
+
+namespace Processor.Plugins.Deduplicator.Linking;
+
+/// <summary>
+/// A figure a claim states, read from a tagger's <c>figure</c> tag: its value, what it counts (noun and the
+/// modifiers that change what is counted: "former members" are not "members"), about whom, where, and whether the
+/// sentence only supposes it, and the places its sentence names. Tags without a value are not figures.
+/// </summary>
+internal readonly record struct StatedFigure(double Value, string Text, string Measure, string Counts, string Modifiers,
+    string? Entity, string[] Places, bool Hypothetical)
+{
+    public static IEnumerable<StatedFigure> Of(Claim claim)
+    {
+        foreach (var tag in claim.Tags)
+        {
+            if (tag.Kind != "figure" || !double.TryParse(tag.Value, NumberStyles.Float, CultureInfo.InvariantCulture, out var value)) continue;
+            var counts = tag.Get("counts") ?? "";
+            yield return new StatedFigure(value, tag.Get("text") ?? tag.Value,
+                tag.Get("measure") ?? (tag.Get("unit") == "USD" ? "money" : "count"),
+                counts, tag.Get("modifiers") ?? "", tag.Get("entity"),
+                tag.Get("places") is { Length: > 0 } places ? places.Split(',') : [], tag.Get("hypothetical") == "true");
+        }
+    }
+
+    /// <summary>What is counted and about whom: figures of one quantity that share a place measure one thing.</summary>
+    public string Quantity => $"{Measure}|{Counts}|{Modifiers}|{Entity}";
+
+    public bool SharesPlaceWith(StatedFigure other) => Places.Any(p => other.Places.Contains(p));
+
+    /// <summary>Whether two values of one quantity differ by more than rounding does (10 %: "around 2,400" and "2,350" agree).</summary>
+    public static bool Differ(double a, double b) => Math.Max(a, b) > Math.Min(a, b) * 1.1 + 1e-9;
+}

@@ -1,0 +1,90 @@
+using Processor.Abstractions;
+using Processor.Plugins.Tagger.Entities;
+
+namespace Processor.Plugins.Tagger.Speakers;
+
+/// <summary>
+/// The names of one document that a speaker can have, so that a speaker is a person or an organisation and has one
+/// name: the full names written in it ("Daniel Benjamin", from <see cref="NameCandidates"/>), the gazetteer's entities
+/// it mentions (an alias is the entity: "Pompeo" is "Mike Pompeo" when the gazetteer says so) and the capitalised
+/// words it uses inside sentences. A word that is only ever capitalised because it starts a sentence ("Another",
+/// "Commentary", "Such") is no name.
+/// </summary>
+internal sealed class SpeakerNames
+{
+    private readonly List<string> _fullNames;
+    private readonly Dictionary<string, string> _aliases;
+    private readonly HashSet<string> _namedWords;
+
+    private SpeakerNames(List<string> fullNames, Dictionary<string, string> aliases, HashSet<string> namedWords)
+    {
+        _fullNames = fullNames;
+        _aliases = aliases;
+        _namedWords = namedWords;
+    }
+
+    public static SpeakerNames Of(IReadOnlyList<Sentence> sentences, IReadOnlyList<IReadOnlyList<Tag>> entities)
+    {
+        var fullNames = new Dictionary<string, int>(StringComparer.Ordinal);
+        var aliases = new Dictionary<string, string>(StringComparer.Ordinal);
+        var namedWords = new HashSet<string>(StringComparer.Ordinal);
+        for (var i = 0; i < sentences.Count; i++)
+        {
+            var text = sentences[i].Text;
+            foreach (var entity in entities[i])
+                if (entity.Get("alias") is { } alias) aliases[alias] = entity.Get("name") ?? entity.Value;
+            // Capitalised words after the first word of the sentence (and not right after a sentence stop inside it).
+            var words = text.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+            for (var w = 1; w < words.Length; w++)
+            {
+                var word = words[w].Trim(Punctuation);
+                if (word.Length >= 2 && char.IsUpper(word[0]) && char.IsLower(word[1]) && !words[w - 1].EndsWith('.')
+                    && !words[w - 1].EndsWith(':') && !words[w - 1].EndsWith('“') && !words[w].StartsWith('“') && !words[w].StartsWith('"'))
+                    namedWords.Add(word);
+            }
+        }
+        foreach (var sentence in sentences)
+            foreach (var name in NameCandidates.Find(sentence.Text, []))
+            {
+                // "Once Zam tells …": a sentence's first word that is never capitalised inside a sentence is not a name's.
+                if (sentence.Text.StartsWith(name, StringComparison.Ordinal) && !namedWords.Contains(name.Split(' ')[0])) continue;
+                fullNames[name] = fullNames.GetValueOrDefault(name) + 1;
+            }
+        // Longer and more frequent names first: "Daniel Benjamin" answers for "Benjamin" before "Benjamin Netanyahu" does
+        // only when it is written more often.
+        var ordered = fullNames.OrderByDescending(n => n.Value).ThenBy(n => n.Key, StringComparer.Ordinal).Select(n => n.Key).ToList();
+        return new SpeakerNames(ordered, aliases, namedWords);
+    }
+
+    private static readonly char[] Punctuation = [',', '.', ';', ':', '!', '?', '(', ')', '“', '”', '"', '‘', '’', '\'', '[', ']'];
+
+    /// <summary>Whether <paramref name="word"/> ends a person's full name ("Trump" in "Donald Trump"; not "Department" in "State Department").</summary>
+    private bool EndsAFullName(string word) => _fullNames.Any(f => f.EndsWith(" " + word, StringComparison.Ordinal)
+        && f.Split(' ') is var parts && !NameCandidates.IsTitle(parts[^2]));
+
+    /// <summary>The speaker <paramref name="candidate"/> names, in its one form; null when it names no one.</summary>
+    public string? Resolve(string candidate)
+    {
+        var words = candidate.Split(' ', StringSplitOptions.RemoveEmptyEntries).ToList();
+        // "MEK’s claims": a possessive is no speaker.
+        if (words.Count == 0 || words[^1].EndsWith("’s", StringComparison.Ordinal) || words[^1].EndsWith("'s", StringComparison.Ordinal)) return null;
+        // A title before a name ("Ambassador Daniel Benjamin"), not a title that names an office ("State Department").
+        while (words.Count > 2 && NameCandidates.IsTitle(words[0])) words.RemoveAt(0);
+        if (words.Count == 2 && NameCandidates.IsTitle(words[0]) && EndsAFullName(words[1])) words.RemoveAt(0);
+        if (NameCandidates.IsSentenceStart(words[0])) return null;
+        // "Once Zam": a first word never capitalised inside a sentence only starts the sentence.
+        while (words.Count > 1 && !_namedWords.Contains(words[0]) && !_aliases.ContainsKey(string.Join(' ', words))) words.RemoveAt(0);
+        var name = string.Join(' ', words);
+        if (_aliases.TryGetValue(name, out var entity)) return entity;
+        if (words.Count == 1)
+        {
+            foreach (var full in _fullNames)
+                if (full.EndsWith(" " + name, StringComparison.Ordinal) && !NameCandidates.IsTitle(full.Split(' ')[0])) return full;
+            return _namedWords.Contains(name) ? name : null;
+        }
+        // "Chair of the group on Gender Equality Dimitrios Papadimoulis": a run of four or more capitalised words is a
+        // title or topic before a name; a person's name is its last two words.
+        if (words.Count >= 4) return string.Join(' ', words[^2..]);
+        return name;
+    }
+}
