@@ -22,6 +22,13 @@ public sealed class DeduplicatorOptions
     public double ParaphraseThreshold { get; set; } = 0.77;
 
     /// <summary>
+    /// Probability (0–1) from which two claims whose numbers differ are compared figure by figure for a conflict. Lower
+    /// than <see cref="ParaphraseThreshold"/>: such claims are only linked, never merged, and only on a figure that counts
+    /// the same thing.
+    /// </summary>
+    public double ConflictThreshold { get; set; } = 0.5;
+
+    /// <summary>
     /// Link claims that stay apart: sources that give different figures for one quantity (conflicts), and claims of
     /// different sources that state one fact in different sentences.
     /// </summary>

@@ -70,8 +70,8 @@ internal sealed class DeduplicatorStage(DeduplicatorOptions options) : ICorpusSt
         {
             terms = TermTable.Build(distinctTexts, d => facts.Entities[d], context.Cancellation);
             var group = firstClaim.Select(sets.Find).ToArray();
-            var (same, different) = new ParaphraseMatcher(options.ParaphraseThreshold)
-                .Find(Enumerable.Range(0, distinctTexts.Count).ToList(), terms, sketches, facts.Numbers, facts.Kinds, group, context.Cancellation);
+            var (same, different) = new ParaphraseMatcher(options.ParaphraseThreshold, options.ConflictThreshold)
+                .Find(Enumerable.Range(0, distinctTexts.Count).ToList(), terms, sketches, facts.Numbers, facts.Figures, facts.Kinds, group, context.Cancellation);
             foreach (var pair in same)
             {
                 sets.Union(firstClaim[pair.A], firstClaim[pair.B]);
@@ -86,7 +86,7 @@ internal sealed class DeduplicatorStage(DeduplicatorOptions options) : ICorpusSt
         merges.AddRange(documentMerges);
         merges.AddRange(paragraphMerges);
         var reports = new IndependentReports(corpus.Documents, syndicationGroup);
-        var cluster = new ClusterContext(claims, units, sketches, exactCopy, reworded, terms, reports, firstSeen, options.Threshold);
+        var cluster = new ClusterContext(claims, units, sketches, exactCopy, reworded, terms, terms is null ? null : BigramTable.Build(sketches, context.Cancellation), reports, firstSeen, options.Threshold);
         // Which merged claim each claim ended in, and the independent reports of each merged claim (for the links).
         var mergedOf = new int[claims.Length];
         var reportsOf = new List<HashSet<int>>();
@@ -144,7 +144,7 @@ internal sealed class DeduplicatorStage(DeduplicatorOptions options) : ICorpusSt
 
     /// <summary>What building a merged claim from a cluster needs, and scratch sets reused from cluster to cluster.</summary>
     private sealed record ClusterContext(Claim[] Claims, Unit[] Units, TextSketches Sketches, bool[] ExactCopy, bool[] Reworded,
-        TermTable? Terms, IndependentReports Reports, long[] FirstSeen, double NearThreshold)
+        TermTable? Terms, BigramTable? Bigrams, IndependentReports Reports, long[] FirstSeen, double NearThreshold)
     {
         public HashSet<int> Groups { get; } = [];
 
@@ -158,7 +158,7 @@ internal sealed class DeduplicatorStage(DeduplicatorOptions options) : ICorpusSt
     /// </summary>
     private static Claim MergedClaim(List<int> members, ClusterContext c, HashSet<string> usedIds, ImmutableArray<MergeRecord>.Builder merges)
     {
-        var (claims, units, _, exactCopy, _, _, reports, firstSeen, _) = c;
+        var (claims, units, _, exactCopy, _, _, _, reports, firstSeen, _) = c;
         var canonical = members[0];
         var id = $"c{units[canonical].Exact:x16}"[..13];
         // With exact merging switched off, two clusters can share a canonical text: keep ids unique.
@@ -192,7 +192,7 @@ internal sealed class DeduplicatorStage(DeduplicatorOptions options) : ICorpusSt
     {
         var jaccard = ShingleSet.Jaccard(c.Sketches.Shingles(canonical), c.Sketches.Shingles(member));
         if (jaccard >= c.NearThreshold || c.Terms is null || !c.Reworded[member]) return (MatchKind.Near, Math.Round(jaccard, 3));
-        return (MatchKind.Paraphrase, Math.Round(ParaphraseModel.Probability(canonical, member, c.Terms, c.Sketches, c.Terms.Mass(canonical), c.Terms.Mass(member)), 3));
+        return (MatchKind.Paraphrase, Math.Round(ParaphraseModel.Probability(canonical, member, c.Terms, c.Bigrams!, c.Sketches, c.Terms.Mass(canonical), c.Terms.Mass(member)), 3));
     }
 
     /// <summary>The members' tags, each once, in first-seen order.</summary>

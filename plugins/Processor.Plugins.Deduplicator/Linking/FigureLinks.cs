@@ -30,82 +30,73 @@ internal static class FigureLinks
     /// <param name="alike">Pairs of claims that state one thing with different numbers.</param>
     public static List<ClaimLink> Find(IReadOnlyList<Claim> claims, IReadOnlyList<HashSet<int>> reports, IEnumerable<(int A, int B)> alike)
     {
-        var figures = claims.Select(c => StatedFigure.Of(c).ToList()).ToList();
-        var links = new List<ClaimLink>();
-        links.AddRange(SameStatement(claims, figures, alike));
-        links.AddRange(SameQuantity(claims, figures, reports));
-        // One set of claims is linked once per kind (a pair can be found both ways).
-        return links.DistinctBy(l => (l.Kind, string.Join(',', l.Claims.Select(c => c.ClaimId).Order(StringComparer.Ordinal))))
-            .OrderBy(l => l.Id, StringComparer.Ordinal).ToList();
-    }
-
-    private static IEnumerable<ClaimLink> SameStatement(IReadOnlyList<Claim> claims, List<List<StatedFigure>> figures, IEnumerable<(int A, int B)> alike)
-    {
-        // Components per quantity (what is counted, not who: the statements are alike, so they are about the same).
-        var byQuantity = new Dictionary<string, List<(int A, int B)>>(StringComparer.Ordinal);
-        foreach (var (a, b) in alike)
+        var figures = claims.Select(c => StatedFigure.Of(c).Where(f => !f.Hypothetical && f.Counts.Length > 0).ToList()).ToList();
+        // Per quantity (what is counted): which claims are about the same thing, by either way.
+        var edges = new Dictionary<string, List<(int A, int B)>>(StringComparer.Ordinal);
+        void Edge(string quantity, int a, int b)
+        {
+            if (!edges.TryGetValue(quantity, out var list)) edges[quantity] = list = [];
+            list.Add((a, b));
+        }
+        // One statement with different figures. Claims of one report that differ only in a figure are two statements of
+        // that report (a change over time, two people's accounts), not sources that disagree.
+        foreach (var (a, b) in alike.Where(p => !reports[p.A].Overlaps(reports[p.B])))
             foreach (var fa in figures[a])
                 foreach (var fb in figures[b])
-                    if (fa.Measure == fb.Measure && fa.Counts == fb.Counts && fa.Modifiers == fb.Modifiers && StatedFigure.Differ(fa.Value, fb.Value))
-                    {
-                        var key = $"{fa.Measure}|{fa.Counts}|{fa.Modifiers}";
-                        if (!byQuantity.TryGetValue(key, out var pairs)) byQuantity[key] = pairs = [];
-                        pairs.Add((a, b));
-                    }
-        foreach (var (key, pairs) in byQuantity)
-        {
-            var sets = new UnionFind(claims.Count);
-            foreach (var (a, b) in pairs) sets.Union(a, b);
-            foreach (var component in pairs.SelectMany(p => new[] { p.A, p.B }).Distinct().GroupBy(sets.Find))
-            {
-                var parts = key.Split('|');
-                var rows = component.Order()
-                    .SelectMany(c => figures[c].Where(f => f.Measure == parts[0] && f.Counts == parts[1] && f.Modifiers == parts[2]).Select(f => new Row(c, f)))
-                    .DistinctBy(r => (r.Claim, r.Figure.Value)).ToList();
-                yield return Link(ClaimLinkKind.Conflict, Describe(rows[0].Figure, claims[rows[0].Claim], place: null), rows, claims);
-            }
-        }
-    }
-
-    private static IEnumerable<ClaimLink> SameQuantity(IReadOnlyList<Claim> claims, List<List<StatedFigure>> figures, IReadOnlyList<HashSet<int>> reports)
-    {
-        var groups = new Dictionary<string, List<Row>>(StringComparer.Ordinal);
+                    if (fa.Quantity == fb.Quantity && StatedFigure.Differ(fa.Value, fb.Value)) Edge(fa.Quantity, a, b);
+        // One count about one subject in one place.
+        var counted = new Dictionary<string, List<Row>>(StringComparer.Ordinal);
         for (var c = 0; c < claims.Count; c++)
-            foreach (var f in figures[c])
+            foreach (var f in figures[c].Where(f => f.Measure == "count" && f.Entity is not null))
             {
-                if (f.Measure != "count" || f.Hypothetical || f.Entity is null || f.Counts.Length == 0) continue;
-                if (!groups.TryGetValue(f.Quantity, out var rows)) groups[f.Quantity] = rows = [];
+                if (!counted.TryGetValue(f.Quantity, out var rows)) counted[f.Quantity] = rows = [];
                 rows.Add(new Row(c, f));
             }
-        foreach (var (_, all) in groups.OrderBy(g => g.Key, StringComparer.Ordinal))
-        {
-            var rows = all.DistinctBy(r => (r.Claim, r.Figure.Value)).ToList();
-            if (rows.Select(r => r.Claim).Distinct().Count() < 2) continue;
-            // Conflicts: rows joined by a shared place, with values apart from different reports.
-            var sets = new UnionFind(rows.Count);
+        foreach (var (quantity, rows) in counted)
             for (var x = 0; x < rows.Count; x++)
                 for (var y = x + 1; y < rows.Count; y++)
-                    if (rows[x].Figure.SharesPlaceWith(rows[y].Figure)) sets.Union(x, y);
-            var inConflict = new bool[rows.Count];
-            foreach (var component in Enumerable.Range(0, rows.Count).GroupBy(sets.Find).Select(g => g.ToList()))
+                    if (rows[x].Claim != rows[y].Claim && rows[x].Figure.SameSubjectAs(rows[y].Figure) && rows[x].Figure.SharesPlaceWith(rows[y].Figure))
+                        Edge(quantity, rows[x].Claim, rows[y].Claim);
+
+        var links = new List<ClaimLink>();
+        var inConflict = new HashSet<(string Quantity, int Claim)>();
+        foreach (var (quantity, list) in edges.OrderBy(e => e.Key, StringComparer.Ordinal))
+        {
+            var sets = new UnionFind(claims.Count);
+            foreach (var (a, b) in list) sets.Union(a, b);
+            foreach (var component in list.SelectMany(e => new[] { e.A, e.B }).Distinct().Order().GroupBy(sets.Find))
             {
-                var conflicting = component.Any(x => component.Any(y => StatedFigure.Differ(rows[x].Figure.Value, rows[y].Figure.Value)
-                    && !reports[rows[x].Claim].Overlaps(reports[rows[y].Claim])));
+                var rows = component.SelectMany(c => figures[c].Where(f => f.Quantity == quantity).Select(f => new Row(c, f)))
+                    .DistinctBy(r => (r.Claim, r.Figure.Value)).ToList();
+                var conflicting = rows.Any(x => rows.Any(y => StatedFigure.Differ(x.Figure.Value, y.Figure.Value)
+                    && !reports[x.Claim].Overlaps(reports[y.Claim])));
                 if (!conflicting) continue;
-                foreach (var x in component) inConflict[x] = true;
-                var members = component.Select(x => rows[x]).ToList();
-                yield return Link(ClaimLinkKind.Conflict, Describe(members[0].Figure, claims[members[0].Claim], SharedPlace(members)), members, claims);
+                foreach (var r in rows) inConflict.Add((quantity, r.Claim));
+                links.Add(Link(ClaimLinkKind.Conflict, Describe(rows, claims, SharedPlace(rows)), rows, claims));
             }
-            // Agreements: one value (within rounding), from two reports or more, in a shared place or with no place said.
-            var rest = Enumerable.Range(0, rows.Count).Where(x => !inConflict[x]).OrderBy(x => rows[x].Figure.Value).ToList();
+        }
+        links.AddRange(Agreements(claims, counted, reports, inConflict));
+        return links.OrderBy(l => l.Id, StringComparer.Ordinal).ToList();
+    }
+
+    /// <summary>
+    /// One value (within rounding) of one count about one subject, from two reports or more, in a shared place or with
+    /// no place said: one fact stated in different sentences.
+    /// </summary>
+    private static IEnumerable<ClaimLink> Agreements(IReadOnlyList<Claim> claims, Dictionary<string, List<Row>> counted,
+        IReadOnlyList<HashSet<int>> reports, HashSet<(string, int)> inConflict)
+    {
+        foreach (var (quantity, all) in counted.OrderBy(g => g.Key, StringComparer.Ordinal))
+        {
+            var rest = all.Where(r => !inConflict.Contains((quantity, r.Claim))).DistinctBy(r => (r.Claim, r.Figure.Value)).OrderBy(r => r.Figure.Value).ToList();
             for (var k = 0; k < rest.Count;)
             {
-                var bucket = new List<Row> { rows[rest[k]] };
-                for (k++; k < rest.Count && !StatedFigure.Differ(bucket[0].Figure.Value, rows[rest[k]].Figure.Value); k++) bucket.Add(rows[rest[k]]);
-                var placed = bucket.Where(r => r.Figure.Places.Length > 0).ToList();
-                var samePlace = placed.Count < 2 || placed.All(r => r.Figure.SharesPlaceWith(placed[0].Figure));
-                if (bucket.Select(r => r.Claim).Distinct().Count() >= 2 && samePlace && bucket.SelectMany(r => reports[r.Claim]).Distinct().Count() >= 2)
-                    yield return Link(ClaimLinkKind.SameFact, Describe(bucket[0].Figure, claims[bucket[0].Claim], SharedPlace(bucket)), bucket, claims);
+                var bucket = new List<Row> { rest[k] };
+                for (k++; k < rest.Count && !StatedFigure.Differ(bucket[0].Figure.Value, rest[k].Figure.Value); k++) bucket.Add(rest[k]);
+                var compatible = bucket.All(x => bucket.All(y => x.Figure.SameSubjectAs(y.Figure)
+                    && (x.Figure.Places.Length == 0 || y.Figure.Places.Length == 0 || x.Figure.SharesPlaceWith(y.Figure))));
+                if (compatible && bucket.Select(r => r.Claim).Distinct().Count() >= 2 && bucket.SelectMany(r => reports[r.Claim]).Distinct().Count() >= 2)
+                    yield return Link(ClaimLinkKind.SameFact, Describe(bucket, claims, SharedPlace(bucket)), bucket, claims);
             }
         }
     }
@@ -123,14 +114,16 @@ internal static class FigureLinks
         return new ClaimLink(id, kind, basis, members);
     }
 
-    /// <summary>"member (former) · MEK (People's Mojahedin Organization of Iran) · Albania": what the figures count, for a reader.</summary>
-    private static string Describe(StatedFigure f, Claim claim, string? place)
+    /// <summary>"former member · MEK (People's Mojahedin Organization of Iran) · Albania": what the figures count, for a reader.</summary>
+    private static string Describe(List<Row> rows, IReadOnlyList<Claim> claims, string? place)
     {
         string? Name(string? id) => id is null ? null
-            : claim.Tags.FirstOrDefault(t => t.Kind == "entity" && t.Value == id)?.Get("name") ?? id;
+            : rows.SelectMany(r => claims[r.Claim].Tags).FirstOrDefault(t => t.Kind == "entity" && t.Value == id)?.Get("name") ?? id;
+        var f = rows.FirstOrDefault(r => r.Figure.EntityStated).Figure is { Counts: not null } stated ? stated : rows[0].Figure;
         var what = f.Measure == "money" ? "amount (USD)" : f.Counts;
         var parts = new List<string> { f.Modifiers.Length > 0 ? $"{f.Modifiers} {what}" : what };
-        if (Name(f.Entity) is { } entity) parts.Add(entity);
+        // A subject only guessed from the articles is not shown as if a source had named it.
+        if (rows.Any(r => r.Figure.EntityStated) && Name(f.Entity) is { } entity) parts.Add(entity);
         if (place != f.Entity && Name(place) is { } placeName) parts.Add(placeName);
         return string.Join(" · ", parts);
     }

@@ -6,10 +6,11 @@ namespace Processor.Plugins.Deduplicator.Linking;
 /// <summary>
 /// A figure a claim states, read from a tagger's <c>figure</c> tag: its value, what it counts (noun and the
 /// modifiers that change what is counted: "former members" are not "members"), about whom, where, and whether the
-/// sentence only supposes it, and the places its sentence names. Tags without a value are not figures.
+/// sentence only supposes it, and the places its sentence names. Whether the subject is named in the sentence or
+/// only guessed from the article matters: a guess never contradicts a name. Tags without a value are not figures.
 /// </summary>
 internal readonly record struct StatedFigure(double Value, string Text, string Measure, string Counts, string Modifiers,
-    string? Entity, string[] Places, bool Hypothetical)
+    string? Entity, bool EntityStated, string[] Places, bool Hypothetical)
 {
     public static IEnumerable<StatedFigure> Of(Claim claim)
     {
@@ -19,15 +20,24 @@ internal readonly record struct StatedFigure(double Value, string Text, string M
             var counts = tag.Get("counts") ?? "";
             yield return new StatedFigure(value, tag.Get("text") ?? tag.Value,
                 tag.Get("measure") ?? (tag.Get("unit") == "USD" ? "money" : "count"),
-                counts, tag.Get("modifiers") ?? "", tag.Get("entity"),
+                counts, tag.Get("modifiers") ?? "", tag.Get("entity"), tag.Get("entity_from") != "article",
                 tag.Get("places") is { Length: > 0 } places ? places.Split(',') : [], tag.Get("hypothetical") == "true");
         }
     }
 
-    /// <summary>What is counted and about whom: figures of one quantity that share a place measure one thing.</summary>
-    public string Quantity => $"{Measure}|{Counts}|{Modifiers}|{Entity}";
+    /// <summary>What is counted ("former member"): figures of one quantity about one subject measure one thing.</summary>
+    public string Quantity => $"{Measure}|{Counts}|{Modifiers}";
 
     public bool SharesPlaceWith(StatedFigure other) => Places.Any(p => other.Places.Contains(p));
+
+    /// <summary>
+    /// Whether two figures can be about one subject: the same entity, or a subject only guessed from the article
+    /// (<c>entity_from: article</c>) on either side, which never contradicts a named one.
+    /// </summary>
+    public bool SameSubjectAs(StatedFigure other) => Entity == other.Entity || !EntityStated || !other.EntityStated;
+
+    /// <summary>Both sentences name the same subject.</summary>
+    public bool SameStatedSubjectAs(StatedFigure other) => EntityStated && other.EntityStated && Entity is not null && Entity == other.Entity;
 
     /// <summary>Whether two values of one quantity differ by more than rounding does (10 %: "around 2,400" and "2,350" agree).</summary>
     public static bool Differ(double a, double b) => Math.Max(a, b) > Math.Min(a, b) * 1.1 + 1e-9;

@@ -10,7 +10,8 @@ namespace Processor.Plugins.Deduplicator.Matching;
 /// <list type="bullet">
 /// <item>shared term weight over all term weight (weighted Jaccard), and over each text's own weight (the smaller
 /// and the larger coverage): how much of the content the texts share, names and rare words counting most;</item>
-/// <item>character 5-shingle Jaccard: spelling variants and shared phrasing the stems miss;</item>
+/// <item>character 5-shingle Jaccard (estimated from the MinHash signatures): spelling variants and shared phrasing the
+/// stems miss;</item>
 /// <item>word-bigram Jaccard (negative weight once the others are known: texts that share content in different
 /// phrasing are no worse than texts that share phrasing);</item>
 /// <item>the difference in length, relative: the strongest sign that one text adds a fact the other lacks, which is
@@ -28,53 +29,29 @@ internal static class ParaphraseModel
     private const double LengthDifference = -3.613;
     private const double UnsharedWeight = -0.0224;   // per unit of term weight (fitted as -0.224 per 10)
     private const double Intercept = -0.328;
+    private const double MinJaccard = 0.15;
+    private const double MinCoverage = 0.25;
 
     /// <summary>The probability that texts <paramref name="a"/> and <paramref name="b"/> are paraphrases (0–1), given their term masses (<see cref="TermTable.Mass"/>).</summary>
-    public static double Probability(int a, int b, TermTable terms, TextSketches sketches, double ma, double mb)
+    public static double Probability(int a, int b, TermTable terms, BigramTable bigrams, TextSketches sketches, double ma, double mb)
     {
         var shared = terms.Shared(a, b);
         if (ma <= 0 || mb <= 0) return 0;
         var jaccard = shared / Math.Max(ma + mb - shared, 1e-9);
         var (ca, cb) = (shared / ma, shared / mb);
-        var wa = sketches.Words(a);
-        var wb = sketches.Words(b);
-        var lengthDifference = Math.Abs(wa.Length - wb.Length) / (double)Math.Max(Math.Max(wa.Length, wb.Length), 1);
+        // Texts that share this little content are never paraphrases: of the 3,464 paraphrase-corpus pairs the model
+        // gives 0.5 or more, none has a weighted Jaccard below 0.17 or a smaller coverage below 0.26. Returning early
+        // skips the other comparisons.
+        if (jaccard < MinJaccard || Math.Min(ca, cb) < MinCoverage) return 0;
+        var (na, nb) = (sketches.Words(a).Length, sketches.Words(b).Length);
+        var lengthDifference = Math.Abs(na - nb) / (double)Math.Max(Math.Max(na, nb), 1);
         var z = WeightedJaccard * jaccard
             + SmallerCoverage * Math.Min(ca, cb) + LargerCoverage * Math.Max(ca, cb)
-            + ShingleJaccard * ShingleSet.Jaccard(sketches.Shingles(a), sketches.Shingles(b))
-            + BigramJaccard * Bigrams(wa, wb)
+            + ShingleJaccard * sketches.ShingleSimilarity(a, b)
+            + BigramJaccard * bigrams.Jaccard(a, b)
             + LengthDifference * lengthDifference
             + UnsharedWeight * Math.Max(ma - shared, mb - shared)
             + Intercept;
         return 1 / (1 + Math.Exp(-z));
-    }
-
-    /// <summary>Jaccard similarity of the two word sequences' bigrams.</summary>
-    private static double Bigrams(ReadOnlySpan<ulong> a, ReadOnlySpan<ulong> b)
-    {
-        if (a.Length < 2 || b.Length < 2) return 0;
-        Span<ulong> x = a.Length <= 256 ? stackalloc ulong[a.Length - 1] : new ulong[a.Length - 1];
-        Span<ulong> y = b.Length <= 256 ? stackalloc ulong[b.Length - 1] : new ulong[b.Length - 1];
-        var nx = Pairs(a, x);
-        var ny = Pairs(b, y);
-        int i = 0, j = 0, shared = 0;
-        while (i < nx && j < ny)
-        {
-            if (x[i] == y[j]) { shared++; i++; j++; }
-            else if (x[i] < y[j]) i++;
-            else j++;
-        }
-        return shared / (double)(nx + ny - shared);
-    }
-
-    /// <summary>The distinct bigram hashes of <paramref name="words"/>, sorted; returns how many.</summary>
-    private static int Pairs(ReadOnlySpan<ulong> words, Span<ulong> pairs)
-    {
-        for (var k = 0; k + 1 < words.Length; k++) pairs[k] = words[k] * 0x9E3779B97F4A7C15UL ^ (words[k + 1] + 0x632BE59BD9B4E019UL);
-        pairs.Sort();
-        var n = 0;
-        for (var k = 0; k < pairs.Length; k++)
-            if (k == 0 || pairs[k] != pairs[k - 1]) pairs[n++] = pairs[k];
-        return n;
     }
 }

@@ -10,17 +10,20 @@ internal sealed class TermTable
 {
     private readonly ulong[] _terms;
     private readonly float[] _weights;
+    private readonly int[] _frequencies;
     private readonly int[] _start;
-    private readonly Dictionary<ulong, int> _frequency;
-
     private TermTable(ulong[] terms, int[] start, Dictionary<ulong, int> frequency)
     {
         _terms = terms;
         _start = start;
-        _frequency = frequency;
         _weights = new float[terms.Length];
+        _frequencies = new int[terms.Length];
         var n = start.Length - 1;
-        for (var k = 0; k < terms.Length; k++) _weights[k] = (float)Math.Log((n + 1) / (frequency[terms[k]] + 0.5));
+        for (var k = 0; k < terms.Length; k++)
+        {
+            _frequencies[k] = frequency[terms[k]];
+            _weights[k] = (float)Math.Log((n + 1) / (_frequencies[k] + 0.5));
+        }
     }
 
     public int Count => _start.Length - 1;
@@ -29,8 +32,8 @@ internal sealed class TermTable
 
     public ReadOnlySpan<float> Weights(int text) => _weights.AsSpan(_start[text], _start[text + 1] - _start[text]);
 
-    /// <summary>In how many distinct texts <paramref name="term"/> occurs.</summary>
-    public int Frequency(ulong term) => _frequency.GetValueOrDefault(term);
+    /// <summary>In how many distinct texts each of a text's terms occurs (aligned with <see cref="Terms"/>).</summary>
+    public ReadOnlySpan<int> Frequencies(int text) => _frequencies.AsSpan(_start[text], _start[text + 1] - _start[text]);
 
     /// <summary>The sum of a text's term weights.</summary>
     public double Mass(int text)

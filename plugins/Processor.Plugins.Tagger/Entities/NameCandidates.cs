@@ -17,6 +17,9 @@ internal static class NameCandidates
         "Their", "Our", "My", "Your", "It", "He", "She", "They", "We", "I", "There", "Here", "Why", "What", "How", "Who",
         "Under", "Over", "For", "From", "With", "Without", "By", "To", "Of", "Even", "Both", "All", "Every", "Each", "Last",
         "Next", "Yesterday", "Today", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday",
+        "Once", "Then", "Now", "Still", "Also", "Only", "Just", "Perhaps", "Maybe", "Another", "Such", "Other", "Several",
+        "Few", "Later", "Earlier", "Instead", "Indeed", "Thus", "Hence", "Although", "Though", "Because", "Unlike", "Like",
+        "Despite", "During", "Until", "Upon", "Among", "Between", "Within", "Against", "Amid", "Following", "Including",
     };
 
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> NotNameStartLookup = NotNameStarts.GetAlternateLookup<ReadOnlySpan<char>>();

@@ -74,6 +74,7 @@ internal sealed partial class FigureExtractor(IEnumerable<string> extraNouns)
     {
         "year" or "month" or "week" or "day" or "decade" or "hour" or "minute" or "century" => "duration",
         "percent" or "per cent" or "percentage" => "percent",
+        "dollar" or "euro" or "pound" or "yen" or "yuan" or "rupee" or "rial" or "ruble" or "rouble" or "lira" or "franc" or "lek" => "money",
         _ => "count",
     };
 

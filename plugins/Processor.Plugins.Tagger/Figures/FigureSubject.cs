@@ -3,9 +3,9 @@ using Processor.Abstractions;
 namespace Processor.Plugins.Tagger.Figures;
 
 /// <summary>
-/// Which entity a figure is about: the organisation (then person) mentioned nearest to the number in the
-/// sentence; when the sentence names none ("2,000 of its members"), the organisation the article is
-/// mostly about. Places are a last resort: "3,000 members arrived in Albania" counts members of a group,
+/// Which entity a figure is about: the organisation mentioned nearest to the number in the sentence; when the
+/// sentence names none ("2,000 of its members"), the organisation the article is mostly about; a person only for an
+/// amount of money ("Bolton received $40,000") or when the article is about no organisation. Places are a last resort: "3,000 members arrived in Albania" counts members of a group,
 /// not of Albania. The places the sentence names are kept beside (<c>places</c>), and the names of entities are taken
 /// out of the figure's modifiers ("2,400 MEK members" counts members).
 /// </summary>
@@ -22,9 +22,16 @@ internal static class FigureSubject
         return best;
     }
 
-    /// <summary>The figure with its subject (<c>entity</c>), when one is found.</summary>
-    public static Tag About(Tag figure, string sentence, IReadOnlyList<Tag> entities, string? dominant) =>
-        Of(figure, sentence, entities, dominant) is { } about ? figure.With("entity", about) : figure;
+    /// <summary>
+    /// The figure with its subject (<c>entity</c>), when one is found, and where it was found (<c>entity_from</c>:
+    /// <c>sentence</c> when the sentence names it, <c>article</c> when it is the article's main organisation).
+    /// </summary>
+    public static Tag About(Tag figure, string sentence, IReadOnlyList<Tag> entities, string? dominant)
+    {
+        if (Of(figure, sentence, entities, dominant) is not { } about) return figure;
+        var stated = entities.Any(e => e.Value == about);
+        return figure.With("entity", about).With("entity_from", stated ? "sentence" : "article");
+    }
 
     /// <summary>The figure with the sentence's places (<c>places</c>, ids joined by commas) and without entity names among its modifiers.</summary>
     public static Tag Place(Tag figure, IReadOnlyList<Tag> entities)
@@ -48,11 +55,12 @@ internal static class FigureSubject
             var index = sentence.IndexOf(entity.Get("alias") ?? "", StringComparison.Ordinal);
             return index < 0 || at < 0 ? int.MaxValue : Math.Abs(index - at);
         }
-        foreach (var type in new[] { "organization", "person" })
-        {
-            var nearest = entities.Where(e => e.Get("type") == type).OrderBy(Distance).FirstOrDefault();
-            if (nearest is not null) return nearest.Value;
-        }
-        return dominant ?? entities.FirstOrDefault()?.Value;
+        var organization = entities.Where(e => e.Get("type") == "organization").OrderBy(Distance).FirstOrDefault();
+        if (organization is not null) return organization.Value;
+        // Counts of members, victims or fighters belong to the organisation the article is about ("killing as many as
+        // 12,000 Iranians" in an article on the MEK), even when the sentence names a person beside them (Saddam Hussein).
+        if (dominant is not null && figure.Get("unit") != "USD") return dominant;
+        var person = entities.Where(e => e.Get("type") == "person").OrderBy(Distance).FirstOrDefault();
+        return person?.Value ?? dominant ?? entities.FirstOrDefault()?.Value;
     }
 }

@@ -6,7 +6,7 @@ namespace Processor.Plugins.Tagger.Kinds;
 /// What kind of statement a sentence is (tag <c>kind</c>), so that a digest can tell a reported fact from someone's
 /// words, a question, a first-person account or an opinion:
 /// <list type="bullet">
-/// <item><c>question</c>: it ends with a question mark (before closing quotes or brackets);</item>
+/// <item><c>question</c>: it ends with a question mark (before closing quotes or brackets), or quotes a question;</item>
 /// <item><c>testimony</c>: someone speaks in the first person singular, outside quotation marks ("I was with the MEK
 /// for 30 years"): the writer, or the interviewee of a transcript's turn;</item>
 /// <item><c>quote</c>: it has a speaker (quoted or reported: "X said …", "according to X", a transcript's turn);</item>
@@ -45,7 +45,8 @@ internal static class ClaimKinds
     public static string Of(string sentence, bool hasSpeaker, bool inAnswer = false)
     {
         var trimmed = sentence.AsSpan().TrimEnd().TrimEnd("”\"’')]» ");
-        if (trimmed.EndsWith("?")) return Question;
+        // "“Why did nobody warn us?” asked one resident.": a quoted question is a question too.
+        if (trimmed.EndsWith("?") || sentence.Contains("?”", StringComparison.Ordinal) || sentence.Contains("?\"", StringComparison.Ordinal)) return Question;
         var firstPerson = UnquotedFirstPerson(sentence);
         if (firstPerson && (inAnswer || !hasSpeaker)) return Testimony;
         if (hasSpeaker) return Quote;

@@ -6,8 +6,9 @@ namespace Processor.Plugins.Tagger.Speakers;
 /// <summary>
 /// An interview transcript's turns: paragraphs that open with a speaker's label ("Balkans Post: …", "Soraya
 /// Sepahpour-Ulrich: …", "BP: …"). The first label is the interviewer's (and so is a label made of its initials): their
-/// turns are questions and set-up, not statements of fact; every other turn is the labelled speaker's words. A document
-/// with fewer than two labelled turns or only one label is no transcript.
+/// turns are questions and set-up, not statements of fact; every other turn is the labelled speaker's words. With one
+/// label only (used twice, or opening the document), the document is that speaker's account and has no interviewer. A single word before a colon labels a
+/// turn only when it does so more than once ("Testimony:" once is a heading).
 /// </summary>
 internal static partial class InterviewTurns
 {
@@ -18,18 +19,26 @@ internal static partial class InterviewTurns
         var labels = new List<(int Sentence, string Label)>();
         for (var i = 0; i < sentences.Count; i++)
             if (Label().Match(sentences[i].Text) is { Success: true } m) labels.Add((i, m.Groups["label"].Value));
-        if (labels.Count < 2 || labels.Select(l => l.Label).Distinct().Count() < 2) return result;
-        var interviewer = labels[0].Label;
-        var initials = string.Concat(interviewer.Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(w => w[0]));
+        // A single capitalised word before a colon is a heading ("Testimony:", "Producer:") unless it labels several turns.
+        labels.RemoveAll(l => !l.Label.Contains(' ') && !IsInitials(l.Label) && labels.Count(o => o.Label == l.Label) < 2);
+        if (labels.Count == 0) return result;
+        var single = labels.Select(l => l.Label).Distinct().Count() == 1;
+        // One speaker's labelled account ("Hassan Hayrani: My name is Hassan …") has no interviewer; a label used once in
+        // the middle of an article introduces a quotation, not the rest of the article.
+        if (single && labels.Count == 1 && labels[0].Sentence > 2) return result;
+        var interviewer = single ? "" : labels[0].Label;
+        var initials = interviewer.Length == 0 ? "" : string.Concat(interviewer.Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(w => w[0]));
         string? current = null;
         var next = 0;
         for (var i = 0; i < sentences.Count; i++)
         {
             if (next < labels.Count && labels[next].Sentence == i) current = labels[next++].Label;
-            if (current is not null) result[i] = (current == initials ? interviewer : current, current == interviewer || current == initials);
+            if (current is not null) result[i] = (current == initials ? interviewer : current, interviewer.Length > 0 && (current == interviewer || current == initials));
         }
         return result;
     }
+
+    private static bool IsInitials(string label) => label.Length is >= 2 and <= 4 && label.All(char.IsAsciiLetterUpper);
 
     /// <summary>A label: a name of up to four capitalised words, or two to four capitals, then a colon and the turn's text.</summary>
     [GeneratedRegex(@"^(?<label>[A-Z]{2,4}|\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,3}):\s+\S")]

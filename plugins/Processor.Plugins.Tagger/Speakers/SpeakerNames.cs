@@ -15,19 +15,25 @@ internal sealed class SpeakerNames
     private readonly List<string> _fullNames;
     private readonly Dictionary<string, string> _aliases;
     private readonly HashSet<string> _namedWords;
+    private readonly HashSet<string> _lowerWords;
 
-    private SpeakerNames(List<string> fullNames, Dictionary<string, string> aliases, HashSet<string> namedWords)
+    private SpeakerNames(List<string> fullNames, Dictionary<string, string> aliases, HashSet<string> namedWords, HashSet<string> lowerWords)
     {
         _fullNames = fullNames;
         _aliases = aliases;
         _namedWords = namedWords;
+        _lowerWords = lowerWords;
     }
+
+    /// <summary>A capitalised word that is a common word of the document: written in lower case in it, never capitalised inside a sentence ("Once").</summary>
+    private bool IsCommonWord(string word) => !_namedWords.Contains(word) && _lowerWords.Contains(word.ToLowerInvariant());
 
     public static SpeakerNames Of(IReadOnlyList<Sentence> sentences, IReadOnlyList<IReadOnlyList<Tag>> entities)
     {
         var fullNames = new Dictionary<string, int>(StringComparer.Ordinal);
         var aliases = new Dictionary<string, string>(StringComparer.Ordinal);
         var namedWords = new HashSet<string>(StringComparer.Ordinal);
+        var lowerWords = new HashSet<string>(StringComparer.Ordinal);
         for (var i = 0; i < sentences.Count; i++)
         {
             var text = sentences[i].Text;
@@ -35,6 +41,8 @@ internal sealed class SpeakerNames
                 if (entity.Get("alias") is { } alias) aliases[alias] = entity.Get("name") ?? entity.Value;
             // Capitalised words after the first word of the sentence (and not right after a sentence stop inside it).
             var words = text.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+            foreach (var raw in words)
+                if (raw.Trim(Punctuation) is { Length: > 0 } lower && char.IsLower(lower[0])) lowerWords.Add(lower);
             for (var w = 1; w < words.Length; w++)
             {
                 var word = words[w].Trim(Punctuation);
@@ -46,14 +54,15 @@ internal sealed class SpeakerNames
         foreach (var sentence in sentences)
             foreach (var name in NameCandidates.Find(sentence.Text, []))
             {
-                // "Once Zam tells …": a sentence's first word that is never capitalised inside a sentence is not a name's.
-                if (sentence.Text.StartsWith(name, StringComparison.Ordinal) && !namedWords.Contains(name.Split(' ')[0])) continue;
+                // "Once Zam tells …": a sentence's first word that is a common word of the document is not a name's.
+                var first = name.Split(' ')[0];
+                if (sentence.Text.StartsWith(name, StringComparison.Ordinal) && !namedWords.Contains(first) && lowerWords.Contains(first.ToLowerInvariant())) continue;
                 fullNames[name] = fullNames.GetValueOrDefault(name) + 1;
             }
         // Longer and more frequent names first: "Daniel Benjamin" answers for "Benjamin" before "Benjamin Netanyahu" does
         // only when it is written more often.
         var ordered = fullNames.OrderByDescending(n => n.Value).ThenBy(n => n.Key, StringComparer.Ordinal).Select(n => n.Key).ToList();
-        return new SpeakerNames(ordered, aliases, namedWords);
+        return new SpeakerNames(ordered, aliases, namedWords, lowerWords);
     }
 
     private static readonly char[] Punctuation = [',', '.', ';', ':', '!', '?', '(', ')', '“', '”', '"', '‘', '’', '\'', '[', ']'];
@@ -72,8 +81,8 @@ internal sealed class SpeakerNames
         while (words.Count > 2 && NameCandidates.IsTitle(words[0])) words.RemoveAt(0);
         if (words.Count == 2 && NameCandidates.IsTitle(words[0]) && EndsAFullName(words[1])) words.RemoveAt(0);
         if (NameCandidates.IsSentenceStart(words[0])) return null;
-        // "Once Zam": a first word never capitalised inside a sentence only starts the sentence.
-        while (words.Count > 1 && !_namedWords.Contains(words[0]) && !_aliases.ContainsKey(string.Join(' ', words))) words.RemoveAt(0);
+        // "Once Zam": a common word of the document before a name only starts the sentence.
+        while (words.Count > 1 && IsCommonWord(words[0]) && !_aliases.ContainsKey(string.Join(' ', words))) words.RemoveAt(0);
         var name = string.Join(' ', words);
         if (_aliases.TryGetValue(name, out var entity)) return entity;
         if (words.Count == 1)

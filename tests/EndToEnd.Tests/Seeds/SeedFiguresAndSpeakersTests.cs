@@ -3,7 +3,11 @@ using EndToEnd.Tests.Support;
 
 namespace EndToEnd.Tests.Seeds;
 
-/// <summary>The tagger's and renderer's expectations on the seeds: MEK membership figures compared, speakers found.</summary>
+/// <summary>
+/// The tagger's and deduplicator's expectations on the seeds: the MEK membership in Albania is one conflict (without
+/// the supposed or the former members), the 12,000 Iranians one fact stated twice, speakers are people or
+/// organisations with one name each.
+/// </summary>
 [Collection(SeedDigestCollection.Name)]
 public sealed class SeedFiguresAndSpeakersTests(SeedDigest seed)
 {
@@ -50,6 +54,41 @@ public sealed class SeedFiguresAndSpeakersTests(SeedDigest seed)
         Assert.Contains(seed.Root.GetProperty("quotes").EnumerateArray(),
             q => q.GetProperty("speaker").GetString() == speaker && q.GetProperty("claim").GetString() == claim.GetProperty("id").GetString());
     }
+
+    [Fact]
+    public void TheTwelveThousandIraniansOfTwoFilesAreOneFactStatedTwice()
+    {
+        var claims = seed.Root.GetProperty("claims").EnumerateArray().ToDictionary(c => c.GetProperty("id").GetString()!);
+        var fact = seed.Root.GetProperty("facts").EnumerateArray().Single(f => f.GetProperty("basis").GetString()!.StartsWith("iranian", StringComparison.Ordinal));
+        var files = fact.GetProperty("claims").EnumerateArray()
+            .Select(id => PrefixOf(claims[id.GetString()!].GetProperty("attributions")[0].GetProperty("source").GetString()!)).Order().ToList();
+        Assert.Equal(["001", "002"], files);
+    }
+
+    [Theory]
+    [InlineData("Another")]
+    [InlineData("Commentary")]
+    [InlineData("Economist")]
+    [InlineData("Such")]
+    [InlineData("MEK’s")]
+    [InlineData("Norwegian")]
+    [InlineData("Gender Equality Dimitrios Papadimoulis")]
+    public void ASentenceInitialWordOrAnOutletInsideADescriptionIsNoSpeaker(string wrong) =>
+        Assert.DoesNotContain(seed.Root.GetProperty("claims").EnumerateArray(), c => c.GetProperty("speaker").GetString() == wrong);
+
+    [Theory]
+    [InlineData("Rudy Giuliani would participate", "Daniel Benjamin")]
+    [InlineData("Gregg Carlstrom of the Economist wrote", "Gregg Carlstrom")]
+    [InlineData("Gender Equality Dimitrios Papadimoulis added", "Dimitrios Papadimoulis")]
+    [InlineData("the State Department said in a statement at the time", "State Department")]
+    public void TheSpeakerIsWhoeverSpeaks(string part, string speaker) =>
+        Assert.Equal(speaker, seed.Root.GetProperty("claims").EnumerateArray()
+            .Single(c => c.GetProperty("text").GetString()!.Contains(part, StringComparison.Ordinal)).GetProperty("speaker").GetString());
+
+    [Fact]
+    public void NoClaimCountsMoreIndependentReportsThanItHasFiles() =>
+        Assert.All(seed.Root.GetProperty("claims").EnumerateArray(), c => Assert.True(
+            c.GetProperty("independentSources").GetInt32() <= c.GetProperty("attributions").EnumerateArray().Select(a => a.GetProperty("source").GetString()).Distinct().Count()));
 
     [Fact]
     public void TheSeedArticlesAreInEnglish() =>

@@ -39,4 +39,25 @@ public sealed class FigureExtractionTests
         Assert.Equal(text, figure.Get("text"));
         Assert.Equal(qualifier, figure.Get("qualifier"));
     }
+
+    [Theory]
+    [InlineData("He had spent 40 years in the group.", "duration")]
+    [InlineData("Each member was paid $40,000 to stay.", "money")]
+    [InlineData("He is paid 12,000 euros a month.", "money")]
+    [InlineData("The party won 37% of the vote.", "percent")]
+    [InlineData("Some 3,000 members live in the camp.", "count")]
+    public void AFigureSaysWhatKindOfMeasureItIs(string sentence, string measure) =>
+        Assert.Equal(measure, Extractor.Extract(sentence).First().Get("measure"));
+
+    [Fact]
+    public void WordsBeforeTheNounNarrowWhatIsCounted() =>
+        Assert.Equal("destitute former", Extractor.Extract("The group cannot even deal with 40 destitute former members.").First().Get("modifiers"));
+
+    [Fact]
+    public void AFigureASentenceOnlySupposesIsHypotheticalButADefiniteOneIsNot()
+    {
+        var figures = Extractor.Extract("Suppose each of the 3,500 members who came to Albania was given $30,000 in cash.").ToList();
+        Assert.Null(figures.Single(f => f.Value == "3500").Get("hypothetical"));
+        Assert.Equal("true", figures.Single(f => f.Value == "30000").Get("hypothetical"));
+    }
 }
