@@ -34,6 +34,15 @@ public sealed class DeduplicatorOptions
     /// </summary>
     public bool Links { get; set; } = true;
 
+    /// <summary>Group documents into stories: reports of one event or subject, followed from run to run.</summary>
+    public bool Stories { get; set; } = true;
+
+    /// <summary>Cosine similarity (0–1) of a document's terms to a story's from which it joins the story.</summary>
+    public double StorySimilarity { get; set; } = 0.2;
+
+    /// <summary>Days between a document's publication and a story's nearest report beyond which it does not join (a story goes quiet).</summary>
+    public int StoryDays { get; set; } = 4;
+
     /// <summary>Find documents that are copies of one article (syndication), so that they count once as independent sources.</summary>
     public bool Documents { get; set; } = true;
 

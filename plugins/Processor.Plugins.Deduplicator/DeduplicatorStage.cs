@@ -6,6 +6,7 @@ using Processor.Plugins.Deduplicator.Clustering;
 using Processor.Plugins.Deduplicator.Hashing;
 using Processor.Plugins.Deduplicator.Linking;
 using Processor.Plugins.Deduplicator.Matching;
+using Processor.Plugins.Deduplicator.Stories;
 
 namespace Processor.Plugins.Deduplicator;
 
@@ -27,13 +28,25 @@ internal sealed class DeduplicatorStage(DeduplicatorOptions options) : ICorpusSt
 
     public void Restore(byte[] saved)
     {
-        if (options.Remember > 0 && options.Near) _earlier = EarlierRuns.Read(saved, options) ?? EarlierRuns.Empty(options.Permutations);
+        var (texts, stories) = StageMemory.Read(saved);
+        if (options.Remember > 0 && options.Near && texts.Length > 0) _earlier = EarlierRuns.Read(texts, options) ?? EarlierRuns.Empty(options.Permutations);
+        if (options.Stories) _earlierStories = SavedStory.Read(stories);
     }
 
-    public byte[]? Save(DateTimeOffset runStarted) =>
-        options.Remember > 0 && options.Near && _thisRun is var (exact, signatures, first)
+    public byte[]? Save(DateTimeOffset runStarted)
+    {
+        var texts = options.Remember > 0 && options.Near && _thisRun is var (exact, signatures, first)
             ? _earlier.With(exact, signatures, first, runStarted.UtcTicks, options.Remember, options)
             : null;
+        var stories = options.Stories && _storiesToSave is { } saved ? SavedStory.Write(saved) : null;
+        return texts is null && stories is null ? null : StageMemory.Write(texts, stories);
+    }
+
+    /// <summary>Stories of earlier runs (restored from the state store).</summary>
+    private List<SavedStory> _earlierStories = [];
+
+    /// <summary>This run's stories with the earlier ones, kept from <see cref="Process"/> to <see cref="Save"/>.</summary>
+    private List<SavedStory>? _storiesToSave;
 
     public Corpus Process(Corpus corpus, IStageContext context)
     {
@@ -61,7 +74,7 @@ internal sealed class DeduplicatorStage(DeduplicatorOptions options) : ICorpusSt
         // Which claims joined as exact copies; every other merged member joined as a near duplicate or a paraphrase.
         var exactCopy = new bool[claims.Length];
         // Distinct texts that say the same as another but with different numbers: never merged, linked as conflicts.
-        var alike = new List<(int A, int B)>();
+        var alike = new List<(int A, int B, double Probability)>();
         if (options.Exact) MergeExact(units, sets, exactCopy);
         if (options.Near) MergeNear(units, sketches, facts, sets, alike, context.Cancellation);
         TermTable? terms = null;
@@ -77,7 +90,7 @@ internal sealed class DeduplicatorStage(DeduplicatorOptions options) : ICorpusSt
                 sets.Union(firstClaim[pair.A], firstClaim[pair.B]);
                 reworded[pair.A] = reworded[pair.B] = true;
             }
-            alike.AddRange(different.Select(p => (p.A, p.B)));
+            alike.AddRange(different.Select(p => (p.A, p.B, p.Probability)));
         }
 
         var merged = ImmutableArray.CreateBuilder<Claim>();
@@ -98,12 +111,61 @@ internal sealed class DeduplicatorStage(DeduplicatorOptions options) : ICorpusSt
             reportsOf.Add([.. claim.Attributions.Select(a => reports.Of(a.DocumentId))]);
         }
         var links = options.Links
-            ? FigureLinks.Find(merged, reportsOf, alike.Select(p => (mergedOf[firstClaim[p.A]], mergedOf[firstClaim[p.B]])).Where(p => p.Item1 != p.Item2))
+            ? FigureLinks.Find(merged, reportsOf, alike.Select(p => (mergedOf[firstClaim[p.A]], mergedOf[firstClaim[p.B]], p.Probability)).Where(p => p.Item1 != p.Item2), options.ParaphraseThreshold)
+            : [];
+        var stories = options.Stories
+            ? FindStories(corpus.Documents, claims, units, terms ?? TermTable.Build(distinctTexts, d => facts.Entities[d], context.Cancellation), merged, paths, pathRank)
             : [];
         context.Info($"merged {claims.Length - merged.Count} duplicate claim occurrence(s) into {merged.Count} claim(s) " +
                      $"({reworded.Count(r => r)} reworded text(s)); {documentMerges.Count} document(s) and {paragraphMerges.Count} paragraph(s) are copies of another; " +
-                     $"{links.Count(l => l.Kind == ClaimLinkKind.Conflict)} conflict(s), {links.Count(l => l.Kind == ClaimLinkKind.SameFact)} fact(s) stated in different sentences");
-        return corpus with { Claims = merged.ToImmutable(), Merges = corpus.Merges.AddRange(merges), Links = corpus.Links.AddRange(links) };
+                     $"{links.Count(l => l.Kind == ClaimLinkKind.Conflict)} conflict(s), {links.Count(l => l.Kind == ClaimLinkKind.SameFact)} fact(s) stated in different sentences; " +
+                     $"{stories.Count} stor{(stories.Count == 1 ? "y" : "ies")}, {stories.Count(s => s.DocumentIds.Length > 1)} of several documents");
+        return corpus with
+        {
+            Claims = merged.ToImmutable(), Merges = corpus.Merges.AddRange(merges), Links = corpus.Links.AddRange(links),
+            Stories = corpus.Stories.AddRange(stories),
+        };
+    }
+
+    /// <summary>
+    /// The stories (<see cref="StoryFinder"/>): each document's terms from its claims and its title, documents placed in
+    /// order of publication, then source path and position; stories with the most sources first.
+    /// </summary>
+    private List<Story> FindStories(ImmutableArray<Document> documents, Claim[] claims, Unit[] units, TermTable terms,
+        ImmutableArray<Claim>.Builder merged, Dictionary<string, string> paths, Dictionary<string, int> pathRank)
+    {
+        var indexOf = new Dictionary<string, int>(documents.Length, StringComparer.Ordinal);
+        for (var d = 0; d < documents.Length; d++) indexOf[documents[d].Id] = d;
+        var termsOf = documents.Select(_ => new Dictionary<ulong, int>()).ToArray();
+        for (var i = 0; i < claims.Length; i++)
+            foreach (var a in claims[i].Attributions)
+                if (indexOf.TryGetValue(a.DocumentId, out var d))
+                    foreach (var term in terms.Terms(units[i].Text)) termsOf[d][term] = termsOf[d].GetValueOrDefault(term) + 1;
+        var titleTerms = new List<ulong>();
+        for (var d = 0; d < documents.Length; d++)
+        {
+            if (documents[d].Title is not { Length: > 0 } title) continue;
+            titleTerms.Clear();
+            ContentTerms.Collect(TextNormalizer.FoldForComparison(title), [], titleTerms);
+            foreach (var term in titleTerms) termsOf[d][term] = termsOf[d].GetValueOrDefault(term) + 2;
+        }
+        var order = Enumerable.Range(0, documents.Length)
+            .OrderBy(d => documents[d].Published ?? DateOnly.MaxValue)
+            .ThenBy(d => paths.TryGetValue(documents[d].SourceId, out var p) ? pathRank[p] : -1)
+            .ThenBy(d => documents[d].Span.Start).ToList();
+        static string PathOf(Document d) => d.SourceId;
+        var (found, saved, vectors) = new StoryFinder(options.StorySimilarity, options.StoryDays).Find(documents, termsOf, order, PathOf, _earlierStories);
+        _storiesToSave = saved;
+        var claimsByDocument = new Dictionary<string, List<Claim>>(StringComparer.Ordinal);
+        foreach (var claim in merged)
+            foreach (var documentId in claim.Attributions.Select(a => a.DocumentId).Distinct())
+            {
+                if (!claimsByDocument.TryGetValue(documentId, out var list)) claimsByDocument[documentId] = list = [];
+                list.Add(claim);
+            }
+        return StoryFinder.ToStories(found, documents, vectors, claimsByDocument, c => c.IndependentSources)
+            .OrderByDescending(s => s.SourceIds.Length).ThenByDescending(s => s.DocumentIds.Length)
+            .ThenBy(s => s.FirstReported ?? DateOnly.MaxValue).ThenBy(s => s.Id, StringComparer.Ordinal).ToList();
     }
 
     private static void MergeExact(Unit[] units, UnionFind sets, bool[] exactCopy)
@@ -124,7 +186,7 @@ internal sealed class DeduplicatorStage(DeduplicatorOptions options) : ICorpusSt
     /// Near duplicates among the exact-distinct claims (see <see cref="LshClustering"/>). Texts whose numbers differ are
     /// never merged, however alike: they go to <paramref name="alike"/>, to be linked as conflicts.
     /// </summary>
-    private void MergeNear(Unit[] units, TextSketches sketches, TextFacts facts, UnionFind sets, List<(int A, int B)> alike, CancellationToken cancellation)
+    private void MergeNear(Unit[] units, TextSketches sketches, TextFacts facts, UnionFind sets, List<(int A, int B, double Probability)> alike, CancellationToken cancellation)
     {
         // Exact copies share their text's band keys: only one per distinct text takes part.
         var seenExact = new HashSet<ulong>();
@@ -135,7 +197,7 @@ internal sealed class DeduplicatorStage(DeduplicatorOptions options) : ICorpusSt
                 var (ta, tb) = (units[a].Text, units[b].Text);
                 if (ShingleSet.Jaccard(sketches.Shingles(ta), sketches.Shingles(tb)) is var j && j < options.Threshold) return null;
                 if (facts.Numbers[ta] == facts.Numbers[tb]) return j;
-                alike.Add((Math.Min(ta, tb), Math.Max(ta, tb)));
+                alike.Add((Math.Min(ta, tb), Math.Max(ta, tb), 1.0));
                 return null;
             },
             merged: (_, _, _) => { },

@@ -12,11 +12,26 @@ public sealed class RendererOptions
     /// <summary>The digest's heading; defaults to the pipeline's name.</summary>
     public string? Title { get; set; }
 
-    /// <summary>How many top-ranked claims the HTML and Markdown digests show (JSON has all).</summary>
+    /// <summary>
+    /// About how many words the briefing (the digest above its full index) may have: 2,000, ten minutes of reading. It
+    /// bounds digest.html, digest.md and digest.json whatever the corpus; index/*.jsonl holds everything.
+    /// </summary>
+    public int Budget { get; set; } = 2_000;
+
+    /// <summary>Claims a plugin's section lists at most.</summary>
     public int MaxClaims { get; set; } = 200;
 
-    /// <summary>Citations shown per claim in HTML and Markdown (JSON has every attribution).</summary>
-    public int MaxCitations { get; set; } = 10;
+    /// <summary>Citations shown per claim in the briefing (index/claims.jsonl has every attribution).</summary>
+    public int MaxCitations { get; set; } = 3;
+
+    /// <summary>
+    /// Who publishes what (docs/configuration.md): a YAML file of outlets with their kind and side. Default:
+    /// <c>publishers.yaml</c> beside the pipeline, when there is one.
+    /// </summary>
+    public string? Publishers { get; set; }
+
+    /// <summary>Write the complete index (index/*.jsonl: every source, document, claim, story, conflict) beside the digest.</summary>
+    public bool Index { get; set; } = true;
 
     /// <summary>
     /// Which attributions carry their <c>quote</c> in <c>digest.json</c>: <c>all</c>, or <c>when-different</c> — only

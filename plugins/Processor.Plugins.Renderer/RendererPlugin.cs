@@ -1,4 +1,5 @@
 using Processor.Abstractions;
+using Processor.Plugins.Renderer.Publishers;
 using Processor.Plugins.Renderer.Templates;
 
 namespace Processor.Plugins.Renderer;
@@ -10,7 +11,7 @@ public sealed class RendererPlugin : ProcessorPlugin<RendererOptions>
 
     public override string Id => "renderer";
 
-    public override string Description => "Writes the digest: self-contained HTML, Markdown with footnotes, and JSON (processor.digest/1)";
+    public override string Description => "Writes the briefing (self-contained HTML, Markdown with footnotes, JSON; processor.digest/2) and the full index (index/*.jsonl)";
 
     protected override IStage CreateStage(RendererOptions options, IPluginContext context)
     {
@@ -21,6 +22,15 @@ public sealed class RendererPlugin : ProcessorPlugin<RendererOptions>
         if (options.JsonQuotes is not ("all" or "when-different"))
             throw new PluginOptionsException("json_quotes", $"unknown value '{options.JsonQuotes}'; use all or when-different");
         if (options.MaxClaims < 1) throw new PluginOptionsException("max_claims", "must be at least 1");
+        if (options.Budget < 100) throw new PluginOptionsException("budget", "must be at least 100 words");
+        var publishers = PublisherDirectory.Empty;
+        if (options.Publishers is { } named)
+        {
+            var path = context.ResolvePath(named);
+            if (!File.Exists(path)) throw new PluginOptionsException("publishers", $"file not found: {path}");
+            publishers = PublisherDirectory.Load(path);
+        }
+        else if (File.Exists(context.ResolvePath("publishers.yaml"))) publishers = PublisherDirectory.Load(context.ResolvePath("publishers.yaml"));
 
         string? userFolder = null;
         if (options.Templates is { } folder)
@@ -34,6 +44,6 @@ public sealed class RendererPlugin : ProcessorPlugin<RendererOptions>
         // Parse and dry-run every template now, so template mistakes stop the run before anything is written.
         var problems = templates.Check(options.Formats);
         if (problems.Count > 0) throw new PluginOptionsException("templates", string.Join(Environment.NewLine, problems));
-        return new RendererStage(options, templates);
+        return new RendererStage(options, templates, publishers);
     }
 }

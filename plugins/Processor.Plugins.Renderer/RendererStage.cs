@@ -1,20 +1,22 @@
 using Processor.Abstractions;
 using Processor.Plugins.Renderer.Json;
 using Processor.Plugins.Renderer.Model;
+using Processor.Plugins.Renderer.Publishers;
 using Processor.Plugins.Renderer.Templates;
 
 namespace Processor.Plugins.Renderer;
 
 /// <summary>
 /// Renders every requested format into memory first and writes files only when all succeeded, into
-/// the host's staging folder (which the host moves into place atomically).
+/// the host's staging folder (which the host moves into place atomically): the briefing (digest.html, digest.md,
+/// digest.json) and the full index (index/*.jsonl).
 /// </summary>
-internal sealed class RendererStage(RendererOptions options, TemplateSet templates) : IOutputStage
+internal sealed class RendererStage(RendererOptions options, TemplateSet templates, PublisherDirectory publishers) : IOutputStage
 {
     public void Write(Corpus corpus, IOutputContext context)
     {
         var title = options.Title ?? context.PipelineName;
-        var model = new DigestModelBuilder(options).Build(corpus, title, context.RunStarted, context.OpenSource);
+        var (model, ranking) = new DigestModelBuilder(options, publishers).Build(corpus, title, context.RunStarted, context.OpenSource);
         var rendered = new List<(string File, string Text)>();
         foreach (var format in options.Formats.Where(TemplateSet.Formats.ContainsKey))
         {
@@ -23,11 +25,13 @@ internal sealed class RendererStage(RendererOptions options, TemplateSet templat
         }
         foreach (var (file, text) in rendered)
             File.WriteAllText(Path.Combine(context.OutputDirectory, file), text);
+        var index = options.Index ? IndexWriter.Write(context.OutputDirectory, corpus, ranking) : [];
         if (options.Formats.Contains("json"))
         {
             using var stream = File.Create(Path.Combine(context.OutputDirectory, "digest.json"));
-            DigestJsonWriter.Write(stream, corpus, model, quotesWhenDifferentOnly: options.JsonQuotes == "when-different");
+            DigestJsonWriter.Write(stream, corpus, model, ranking, index, quotesWhenDifferentOnly: options.JsonQuotes == "when-different");
         }
-        context.Info($"wrote {string.Join(", ", options.Formats)} ({model.Claims.Count} claims, {model.Conflicts.Count} conflicts, {model.Facts.Count} facts in other words, {model.Quotes.Count} quotes)");
+        context.Info($"wrote {string.Join(", ", options.Formats)}: a briefing of {model.Stories.Count} of {model.Overview.Stories} stories and {model.Claims.Count} claims" +
+                     (index.Count > 0 ? $"; the full index in {IndexWriter.Folder}/ ({corpus.Claims.Length} claims)" : ""));
     }
 }

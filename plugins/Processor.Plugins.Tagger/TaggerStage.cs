@@ -37,9 +37,11 @@ internal sealed class TaggerStage(TaggerOptions options, Gazetteer gazetteer, IR
             if (options.Figures && hasDigit)
                 tags.AddRange(_figures.Extract(sentence.Text).Select(f => FigureSubject.Place(FigureSubject.About(f, sentence.Text, entities[i], dominant), entities[i])));
             var turn = turns?[i];
+            // In an answer, a sentence that names its own speaker ("…,” Kodra said.) quotes that speaker; the rest is the interviewee's.
+            var named = options.Speakers && turn is not { Interviewer: true } ? _speakers.Extract(sentence.Text, ref lastSpeaker, names) : null;
             var speaker = !options.Speakers ? null
-                : turn is { } t ? new Tag("speaker", t.Speaker).With("speech", "interview").With("verb", t.Interviewer ? "asked" : "answered")
-                : _speakers.Extract(sentence.Text, ref lastSpeaker, names);
+                : turn is { } t && (t.Interviewer || named is null) ? new Tag("speaker", t.Speaker).With("speech", "interview").With("verb", t.Interviewer ? "asked" : "answered")
+                : named;
             if (speaker is not null) tags.Add(speaker);
             if (options.Kinds)
                 tags.Add(ClaimKinds.Tag(turn is { Interviewer: true } ? ClaimKinds.Question

@@ -27,8 +27,11 @@ internal static class FigureLinks
 
     /// <param name="claims">The merged claims.</param>
     /// <param name="reports">The independent reports (<see cref="IndependentReports"/>) of each claim.</param>
-    /// <param name="alike">Pairs of claims that state one thing with different numbers.</param>
-    public static List<ClaimLink> Find(IReadOnlyList<Claim> claims, IReadOnlyList<HashSet<int>> reports, IEnumerable<(int A, int B)> alike)
+    /// <param name="alike">Pairs of claims that state one thing with different numbers, with how alike they are (1 for near copies).</param>
+    /// <param name="sameStatement">From what likeness a duration, age, sum or percentage is compared: these share a unit with
+    /// too much else to be lined up on a loose likeness ("28 years with the group" and "escaped 3 years ago").</param>
+    public static List<ClaimLink> Find(IReadOnlyList<Claim> claims, IReadOnlyList<HashSet<int>> reports, IEnumerable<(int A, int B, double Probability)> alike,
+        double sameStatement)
     {
         var figures = claims.Select(c => StatedFigure.Of(c).Where(f => !f.Hypothetical && f.Counts.Length > 0).ToList()).ToList();
         // Per quantity (what is counted): which claims are about the same thing, by either way.
@@ -40,10 +43,11 @@ internal static class FigureLinks
         }
         // One statement with different figures. Claims of one report that differ only in a figure are two statements of
         // that report (a change over time, two people's accounts), not sources that disagree.
-        foreach (var (a, b) in alike.Where(p => !reports[p.A].Overlaps(reports[p.B])))
+        foreach (var (a, b, probability) in alike.Where(p => !reports[p.A].Overlaps(reports[p.B])))
             foreach (var fa in figures[a])
                 foreach (var fb in figures[b])
-                    if (fa.Quantity == fb.Quantity && StatedFigure.Differ(fa.Value, fb.Value)) Edge(fa.Quantity, a, b);
+                    if (fa.Quantity == fb.Quantity && StatedFigure.Differ(fa.Value, fb.Value) && (fa.Measure == "count" || probability >= sameStatement))
+                        Edge(fa.Quantity, a, b);
         // One count about one subject in one place.
         var counted = new Dictionary<string, List<Row>>(StringComparer.Ordinal);
         for (var c = 0; c < claims.Count; c++)

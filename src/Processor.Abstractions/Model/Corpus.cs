@@ -26,6 +26,9 @@ public sealed record Corpus
     /// <summary>Relations between claims that stay apart: one fact stated in different sentences, figures that differ.</summary>
     public ImmutableArray<ClaimLink> Links { get; init; } = [];
 
+    /// <summary>Documents grouped by the event or subject they report, most reported first.</summary>
+    public ImmutableArray<Story> Stories { get; init; } = [];
+
     /// <summary>Finds a source by id.</summary>
     public SourceFile? FindSource(string id) => Sources.FirstOrDefault(s => s.Id == id);
 

@@ -101,8 +101,7 @@ public sealed class PipelineRunner(PipelineConfig config, IReadOnlyList<Prepared
             (corpus, newClaims) = NewClaimMarker.Mark(corpus, state.SeenTexts(), started, seenTexts, since);
             log.Info($"state: {newClaims} new claim(s) since {(since is { } s ? s.ToString("yyyy-MM-dd HH:mm 'UTC'") : "the last digest")}");
         }
-        if (config.DigestMode == DigestMode.NewOnly)
-            corpus = corpus with { Claims = [.. corpus.Claims.Where(c => c.IsNew)] };
+        if (config.DigestMode == DigestMode.NewOnly) corpus = OnlyNewClaims(corpus);
 
         var outputDirectory = config.ResolveOutput(started);
         var staging = publisher.CreateStaging(outputDirectory);
@@ -306,6 +305,22 @@ public sealed class PipelineRunner(PipelineConfig config, IReadOnlyList<Prepared
                 throw new StageFailedException(Diagnostic.Error(path, line, 0, message), e);
             throw new DocumentSkippedException(new SkippedInput(path, message, line));
         }
+    }
+
+    /// <summary>
+    /// <c>digest: { mode: new-only }</c>: the claims no earlier run saw, and what refers to them — stories keep their new
+    /// claims (a story without any is left out), links keep their new claims (a link left with one is no link).
+    /// </summary>
+    private static Corpus OnlyNewClaims(Corpus corpus)
+    {
+        var claims = corpus.Claims.Where(c => c.IsNew).ToImmutableArray();
+        var kept = claims.Select(c => c.Id).ToHashSet(StringComparer.Ordinal);
+        return corpus with
+        {
+            Claims = claims,
+            Stories = [.. corpus.Stories.Select(s => s with { ClaimIds = [.. s.ClaimIds.Where(kept.Contains)] }).Where(s => s.ClaimIds.Length > 0)],
+            Links = [.. corpus.Links.Select(l => l with { Claims = [.. l.Claims.Where(m => kept.Contains(m.ClaimId))] }).Where(l => l.Claims.Length >= 2)],
+        };
     }
 
     private static void Fail(PreparedStage stage, string path, int line, string message, Exception? inner, ImmutableArray<SkippedInput>.Builder skips)

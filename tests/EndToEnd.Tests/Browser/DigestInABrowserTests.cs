@@ -3,27 +3,27 @@ using EndToEnd.Tests.Support;
 namespace EndToEnd.Tests.Browser;
 
 /// <summary>
-/// The HTML digests opened in headless Chromium: claims are there, a citation opens its passage with the
-/// cited span highlighted, the conflicts table is shown, and no script from the corpus runs. Screenshots are
-/// saved under artifacts/screenshots/ for people to look at.
+/// The seed briefing opened in headless Chromium: stories with their claims, a citation opens its passage with the
+/// cited span highlighted, the conflict on MEK members in Albania is shown, and the filter works across sections and
+/// says how many items match. Screenshots are saved under artifacts/screenshots/ for people to look at.
 /// </summary>
 [Trait("Category", "Browser")]
 [Collection(SeedDigestCollection.Name)]
 public sealed class DigestInABrowserTests(SeedDigest seed)
 {
-    private static string Screenshot(string name) => Path.Combine(Repo.Root, "artifacts", "screenshots", name);
+    internal static string Screenshot(string name) => Path.Combine(Repo.Root, "artifacts", "screenshots", name);
 
     [Fact]
-    public async Task TheSeedDigestShowsClaimsWithWorkingCitationsAndTheConflictsTable()
+    public async Task TheSeedBriefingShowsStoriesClaimsWithWorkingCitationsAndTheConflict()
     {
         await using var browser = await HeadlessChromium.OpenAsync(Path.Combine(seed.Output, "digest.html"));
 
-        Assert.Equal(200, (await browser.EvaluateAsync("document.querySelectorAll('article.claim').length"))!.GetValue<int>());
-        Assert.True((await browser.EvaluateAsync("document.querySelectorAll('#conflicts table').length"))!.GetValue<int>() >= 1);
+        Assert.InRange((await browser.EvaluateAsync("document.querySelectorAll('article.story').length"))!.GetValue<int>(), 3, 40);
+        Assert.InRange((await browser.EvaluateAsync("document.querySelectorAll('article.claim').length"))!.GetValue<int>(), 10, 80);
         // The MEK membership figures of 000, 001 and 002 side by side, flagged as disagreeing.
-        var figures = (await browser.EvaluateAsync("document.getElementById('conflicts').innerText"))!.GetValue<string>();
+        var conflicts = (await browser.EvaluateAsync("[...document.querySelectorAll('.conflict')].map(c => c.innerText).join('\\n')"))!.GetValue<string>();
         foreach (var value in new[] { "around 2,400", "Around 2,000", "some 3,000", "3,500", "sources disagree" })
-            Assert.Contains(value, figures);
+            Assert.Contains(value, conflicts);
 
         var opened = await browser.EvaluateAsync("""
             (() => {
@@ -38,19 +38,26 @@ public sealed class DigestInABrowserTests(SeedDigest seed)
         Assert.True(opened["after"]!.GetValue<bool>());
         Assert.True(opened["visible"]!.GetValue<bool>());
         Assert.False(string.IsNullOrWhiteSpace(opened["quote"]!.GetValue<string>()));
+        await browser.ScreenshotAsync(Screenshot("seed-digest.png"));
+    }
 
-        var filtered = await browser.EvaluateAsync("""
+    [Fact]
+    public async Task TheFilterSearchesEverySectionAndSaysHowManyItemsMatch()
+    {
+        await using var browser = await HeadlessChromium.OpenAsync(Path.Combine(seed.Output, "digest.html"));
+        var result = await browser.EvaluateAsync("""
             (() => {
               const box = document.getElementById('filter');
               box.value = 'Albania';
               box.dispatchEvent(new Event('input'));
-              const all = document.querySelectorAll('article.claim');
-              return [...all].filter(c => !c.hidden).length;
+              const visible = sel => [...document.querySelectorAll(sel)].filter(e => !e.hidden && !e.closest('[hidden]')).length;
+              return { claims: visible('article.claim'), index: visible('#index [data-filter]'), all: document.querySelectorAll('article.claim').length,
+                       count: document.getElementById('filter-count').textContent };
             })()
             """);
-        Assert.InRange(filtered!.GetValue<int>(), 1, 199);
-
-        await browser.ScreenshotAsync(Screenshot("seed-digest.png"));
+        Assert.InRange(result!["claims"]!.GetValue<int>(), 1, result["all"]!.GetValue<int>() - 1);
+        Assert.True(result["index"]!.GetValue<int>() >= 1, "the filter reaches the full index");
+        Assert.Matches(@"^\d+ of \d+ items match$", result["count"]!.GetValue<string>());
     }
 
     [Fact]

@@ -44,7 +44,7 @@ public sealed class EditedCopyIsCorroborationTests
         var run = ToolRun.Start(copy.Path, "run", "pipeline.yaml");
         Assert.True(run.ExitCode == 0, run.ToString());
 
-        using var json = JsonDocument.Parse(File.ReadAllBytes(Path.Combine(copy.Output, "digest.json")));
+        using var json = Digest.Load(copy.Output);
         var root = json.RootElement;
         var path = root.GetProperty("sources").EnumerateArray().ToDictionary(s => s.GetProperty("id").GetString()!, s => s.GetProperty("path").GetString()![..3]);
         var claims = root.GetProperty("claims").EnumerateArray()
@@ -85,7 +85,7 @@ public sealed class EditedCopyIsCorroborationTests
         var run = ToolRun.Start(copy.Path, "run", "pipeline.yaml");
         Assert.True(run.ExitCode == 0, run.ToString());
 
-        using var json = JsonDocument.Parse(File.ReadAllBytes(Path.Combine(copy.Output, "digest.json")));
+        using var json = Digest.Load(copy.Output);
         var root = json.RootElement;
         var path = root.GetProperty("sources").EnumerateArray().ToDictionary(s => s.GetProperty("id").GetString()!, s => s.GetProperty("path").GetString()![..3]);
         var documentSource = root.GetProperty("documents").EnumerateArray().ToDictionary(d => d.GetProperty("id").GetString()!, d => path[d.GetProperty("source").GetString()!]);

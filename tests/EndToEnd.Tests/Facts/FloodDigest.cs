@@ -11,7 +11,7 @@ public sealed class FloodDigest : IDisposable
     public FloodDigest()
     {
         Run = ToolRun.Start(_copy.Path, "run", "pipeline.yaml");
-        if (Run.ExitCode == 0) Json = JsonDocument.Parse(File.ReadAllBytes(Path.Combine(_copy.Output, "digest.json")));
+        if (Run.ExitCode == 0) Json = Digest.Load(_copy.Output);
     }
 
     public ToolRun Run { get; }

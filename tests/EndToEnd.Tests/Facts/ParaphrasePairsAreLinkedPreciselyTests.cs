@@ -46,7 +46,7 @@ public sealed class ParaphrasePairsAreLinkedPreciselyTests
                 """);
             var run = ToolRun.Start(folder, "run", "pipeline.yaml");
             Assert.True(run.ExitCode == 0, run.ToString());
-            using var digest = JsonDocument.Parse(File.ReadAllBytes(Path.Combine(folder, "out", "digest.json")));
+            using var digest = Digest.Load(Path.Combine(folder, "out"));
             var names = digest.RootElement.GetProperty("sources").EnumerateArray()
                 .ToDictionary(s => s.GetProperty("id").GetString()!, s => Path.GetFileNameWithoutExtension(s.GetProperty("path").GetString()!));
             var linked = new HashSet<int>();

@@ -79,7 +79,7 @@ public sealed class ReportsOfOneEventTests(FloodDigest flood)
     public void TheConflictIsShownOnThePage()
     {
         var html = File.ReadAllText(Path.Combine(flood.Output, "digest.html"));
-        Assert.Contains("<section id=\"conflicts\">", html);
+        Assert.Contains("sources disagree", html);
         Assert.Contains("about 850", html);
         Assert.Contains("about 600", html);
     }

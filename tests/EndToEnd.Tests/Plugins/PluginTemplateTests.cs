@@ -40,7 +40,7 @@ public sealed class PluginTemplateTests : IDisposable
         var run = ToolRun.Start(seeds.Path, "run", "pipeline.yaml");
         Assert.True(run.ExitCode == 0, run.ToString());
 
-        using var json = JsonDocument.Parse(File.ReadAllBytes(Path.Combine(seeds.Output, "digest.json")));
+        using var json = Digest.Load(seeds.Output);
         var tagged = json.RootElement.GetProperty("claims").EnumerateArray()
             .Count(c => c.GetProperty("tags").EnumerateArray().Any(t => t.GetProperty("kind").GetString() == "shout.keyword"));
         Assert.True(tagged > 5, $"{tagged} claims carry the plugin's tag");

@@ -18,13 +18,13 @@ public sealed class WatchListSampleTests
 
         var output = Path.Combine(copy.Path, "out-alerts");
         var html = File.ReadAllText(Path.Combine(output, "digest.html"));
-        var alerts = html[html.IndexOf("<section id=\"alerts\">", StringComparison.Ordinal)..];
+        var alerts = html[html.IndexOf("<section id=\"section-watchlist.alert\">", StringComparison.Ordinal)..];
         alerts = alerts[..alerts.IndexOf("</section>", StringComparison.Ordinal)];
         Assert.Contains("<h2>Alerts</h2>", alerts);
         Assert.Contains("Albania camp · high", alerts);
         Assert.Contains(".txt:", alerts);   // each alert names its source file and line
 
-        using var json = JsonDocument.Parse(File.ReadAllBytes(Path.Combine(output, "digest.json")));
+        using var json = Digest.Load(output);
         var alerted = json.RootElement.GetProperty("claims").EnumerateArray()
             .Where(c => c.GetProperty("tags").EnumerateArray().Any(t => t.GetProperty("kind").GetString() == "watchlist.alert")).ToList();
         Assert.NotEmpty(alerted);

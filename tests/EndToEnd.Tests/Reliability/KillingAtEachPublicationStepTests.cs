@@ -51,7 +51,7 @@ public sealed class KillingAtEachPublicationStepTests
     private static JsonDocument Digest(SeedCopy copy, string output)
     {
         var folder = output == "out" ? copy.Output : Path.Combine(copy.Output, "latest");
-        return JsonDocument.Parse(File.ReadAllText(Path.Combine(folder, "digest.json")));
+        return Support.Digest.Load(folder);
     }
 
     private static bool IsNew(JsonDocument digest) =>

@@ -4,12 +4,17 @@ using EndToEnd.Tests.Support;
 namespace EndToEnd.Tests.Renderer;
 
 /// <summary>
-/// The Markdown and JSON digests of a small fixed corpus (TestData/golden) must equal the checked-in
-/// files. After an intended change, run the tests with PROCESSOR_UPDATE_GOLDEN=1 to rewrite
+/// The Markdown and JSON digests of a small fixed corpus (TestData/golden), and the seed briefing in Markdown, must
+/// equal the checked-in files. After an intended change, run the tests with PROCESSOR_UPDATE_GOLDEN=1 to rewrite
 /// TestData/golden/expected, then review the diff before committing it.
 /// </summary>
-public sealed partial class GoldenDigestTests
+[Collection(SeedDigestCollection.Name)]
+public sealed partial class GoldenDigestTests(SeedDigest seed)
 {
+    [Fact]
+    public void TheSeedBriefingInMarkdownMatchesTheGoldenFile() =>
+        Compare(Mask(File.ReadAllText(Path.Combine(seed.Output, "digest.md"))), "seed-digest.md");
+
     [Theory]
     [InlineData("digest.md")]
     [InlineData("digest.json")]
@@ -18,8 +23,11 @@ public sealed partial class GoldenDigestTests
         using var corpus = new CorpusCopy("golden");
         var run = ToolRun.Start(corpus.Path, "run", "pipeline.yaml");
         Assert.True(run.ExitCode == 0, run.ToString());
-        var actual = Mask(corpus.Read(file));
+        Compare(Mask(corpus.Read(file)), file);
+    }
 
+    private static void Compare(string actual, string file)
+    {
         var expectedPath = Path.Combine(Repo.Root, "tests", "EndToEnd.Tests", "TestData", "golden", "expected", file);
         if (Environment.GetEnvironmentVariable("PROCESSOR_UPDATE_GOLDEN") == "1")
             File.WriteAllText(expectedPath, actual);

@@ -18,7 +18,7 @@ public sealed class QuotesOnlyWhenDifferentTests
         var run = ToolRun.Start(copy.Path, "run", "pipeline.yaml");
         Assert.True(run.ExitCode == 0, run.ToString());
 
-        using var json = JsonDocument.Parse(File.ReadAllBytes(Path.Combine(copy.Output, "digest.json")));
+        using var json = Digest.Load(copy.Output);
         var files = json.RootElement.GetProperty("sources").EnumerateArray()
             .ToDictionary(s => s.GetProperty("id").GetString()!, s => File.ReadAllBytes(Path.Combine(copy.Path, s.GetProperty("path").GetString()!)));
         int without = 0, with = 0;

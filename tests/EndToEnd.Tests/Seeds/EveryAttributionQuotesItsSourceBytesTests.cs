@@ -23,7 +23,7 @@ public sealed class EveryAttributionQuotesItsSourceBytesTests(SeedDigest seed)
             var span = a.GetProperty("span");
             var (start, end) = (span.GetProperty("start").GetInt32(), span.GetProperty("end").GetInt32());
             var file = bytes[a.GetProperty("source").GetString()!];
-            Assert.Equal(a.GetProperty("quote").GetString(), Encoding.UTF8.GetString(file, start, end - start));
+            Assert.Equal(Digest.QuoteOf(claim, a), Encoding.UTF8.GetString(file, start, end - start));
             Assert.Equal(file.AsSpan(0, start).Count((byte)'\n') + 1, span.GetProperty("line").GetInt32());
             Assert.Equal(file.AsSpan(0, end - 1).Count((byte)'\n') + 1, span.GetProperty("endLine").GetInt32());
             checkedCount++;

@@ -26,7 +26,7 @@ public sealed class SeedRunWritesThreeDigestsTests(SeedDigest seed)
     public void TheJsonCarriesItsSchemaAndEveryContractSection()
     {
         Assert.Equal("processor.digest/2", seed.Root.GetProperty("schema").GetString());
-        foreach (var section in new[] { "sources", "documents", "claims", "duplicates", "removed", "skipped", "topics", "conflicts", "facts", "names", "quotes" })
+        foreach (var section in new[] { "sources", "documents", "claims", "duplicates", "removed", "skipped", "stories", "conflicts", "facts", "names", "quotes", "briefing", "index" })
             Assert.True(seed.Root.TryGetProperty(section, out _), section);
         Assert.Equal(5, seed.Root.GetProperty("sources").GetArrayLength());
         Assert.All(seed.Root.GetProperty("sources").EnumerateArray(), s => Assert.Equal(64, s.GetProperty("sha256").GetString()!.Length));

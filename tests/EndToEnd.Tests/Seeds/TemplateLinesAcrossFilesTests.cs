@@ -17,7 +17,7 @@ public sealed class TemplateLinesAcrossFilesTests
 
         var run = ToolRun.Start(copy.Path, "run", "pipeline.yaml");
         Assert.True(run.ExitCode == 0, run.ToString());
-        using var json = JsonDocument.Parse(File.ReadAllBytes(Path.Combine(copy.Output, "digest.json")));
+        using var json = Digest.Load(copy.Output);
         Assert.Equal(4, json.RootElement.GetProperty("removed").EnumerateArray().Count(r => r.GetProperty("reason").GetString() == "repeated-across-sources"));
         Assert.DoesNotContain(json.RootElement.GetProperty("claims").EnumerateArray(), c => c.GetProperty("text").GetString()!.Contains("Subscribe"));
     }

@@ -28,7 +28,7 @@ public sealed class RewordedClaimsAreNotNewTests
         var second = ToolRun.Start(copy.Path, "run", "pipeline.yaml");
         Assert.True(second.ExitCode == 0, second.ToString());
 
-        using var json = JsonDocument.Parse(File.ReadAllBytes(Path.Combine(copy.Output, "digest.json")));
+        using var json = Digest.Load(copy.Output);
         var claims = json.RootElement.GetProperty("claims").EnumerateArray().ToList();
         var reworded = claims.Single(c => c.GetProperty("text").GetString()!.Contains("counter-terrorism officers raided"));
         Assert.False(reworded.GetProperty("new").GetBoolean(), reworded.ToString());
@@ -39,7 +39,7 @@ public sealed class RewordedClaimsAreNotNewTests
 
     private static string FirstSeen(SeedCopy copy, string text)
     {
-        using var json = JsonDocument.Parse(File.ReadAllBytes(Path.Combine(copy.Output, "digest.json")));
+        using var json = Digest.Load(copy.Output);
         return json.RootElement.GetProperty("claims").EnumerateArray().Single(c => c.GetProperty("text").GetString()!.Contains(text)).GetProperty("firstSeen").GetString()!;
     }
 
@@ -57,7 +57,7 @@ public sealed class RewordedClaimsAreNotNewTests
             """);
         var second = ToolRun.Start(copy.Path, "run", "pipeline.yaml");
         Assert.True(second.ExitCode == 0, second.ToString());
-        using var json = JsonDocument.Parse(File.ReadAllBytes(Path.Combine(copy.Output, "digest.json")));
+        using var json = Digest.Load(copy.Output);
         var reworded = json.RootElement.GetProperty("claims").EnumerateArray().Single(c => c.GetProperty("text").GetString()!.Contains("counter-terrorism officers raided"));
         Assert.True(reworded.GetProperty("new").GetBoolean());
     }

@@ -72,6 +72,28 @@ public sealed partial class HeadlessChromium : IAsyncDisposable
         await File.WriteAllBytesAsync(path, Convert.FromBase64String(result["data"]!.GetValue<string>()));
     }
 
+    /// <summary>Lays the page out for a window of <paramref name="width"/> CSS pixels (a phone: 400, mobile).</summary>
+    public async Task SetViewportAsync(int width, int height, bool mobile)
+    {
+        await SendAsync("Emulation.setDeviceMetricsOverride", new JsonObject { ["width"] = width, ["height"] = height, ["deviceScaleFactor"] = 1, ["mobile"] = mobile });
+        await EvaluateAsync("new Promise(r => requestAnimationFrame(() => requestAnimationFrame(r)))");
+    }
+
+    /// <summary>Renders the page as it prints: print media, and the page's own before-print handler run.</summary>
+    public async Task EmulatePrintAsync()
+    {
+        await SendAsync("Emulation.setEmulatedMedia", new JsonObject { ["media"] = "print" });
+        await EvaluateAsync("window.dispatchEvent(new Event('beforeprint'))");
+    }
+
+    /// <summary>Prints the page to a PDF at <paramref name="path"/> (the browser's own print, print media and events).</summary>
+    public async Task PrintToPdfAsync(string path)
+    {
+        var result = await SendAsync("Page.printToPDF", new JsonObject { ["printBackground"] = false });
+        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+        await File.WriteAllBytesAsync(path, Convert.FromBase64String(result["data"]!.GetValue<string>()));
+    }
+
     private async Task WaitForLoadAsync()
     {
         for (var i = 0; i < 100; i++)

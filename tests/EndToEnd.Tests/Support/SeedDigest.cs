@@ -11,7 +11,7 @@ public sealed class SeedDigest : IDisposable
     {
         Run = ToolRun.Start(_copy.Path, "run", "pipeline.yaml");
         if (Run.ExitCode == 0)
-            Json = JsonDocument.Parse(File.ReadAllBytes(System.IO.Path.Combine(_copy.Output, "digest.json")));
+            Json = Digest.Load(_copy.Output);
     }
 
     public ToolRun Run { get; }

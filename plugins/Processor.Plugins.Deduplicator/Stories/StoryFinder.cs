@@ -1,0 +1,188 @@
+using System.Collections.Immutable;
+using System.IO.Hashing;
+using System.Runtime.InteropServices;
+using Processor.Abstractions;
+using Processor.Plugins.Deduplicator.Matching;
+
+namespace Processor.Plugins.Deduplicator.Stories;
+
+/// <summary>
+/// Groups documents into stories, the way topic-detection systems follow news: each document becomes a vector of its
+/// claims' content terms (<see cref="ContentTerms"/>, entities folded to one term, weighted by 1 + ln tf times inverse
+/// document frequency; its title counts twice) and, in order of publication, joins the story whose centroid it is
+/// most similar to (cosine ≥ <c>story_similarity</c>, the story's last report at most <c>story_days</c> before or
+/// after it), or starts a new one. Stories of earlier runs (from the state store) take part: a follow-up joins the
+/// story a reader has already seen, and a document an earlier run placed stays where it was.
+/// </summary>
+internal sealed class StoryFinder(double similarity, int days)
+{
+    /// <summary>Terms kept per document vector and per saved centroid.</summary>
+    private const int VectorTerms = 48;
+
+    /// <summary>A document's strongest terms, looked up in the index of stories.</summary>
+    private const int LookupTerms = 16;
+
+    /// <param name="documents">The corpus's documents.</param>
+    /// <param name="termsOf">Each document's content terms with their counts (from its claims and title).</param>
+    /// <param name="order">The documents' indices in the order they are placed (publication date, then source, then position).</param>
+    /// <param name="earlier">Stories of earlier runs.</param>
+    public (List<FoundStory> Stories, List<SavedStory> Saved, TermVector[] Vectors) Find(IReadOnlyList<Document> documents, IReadOnlyList<Dictionary<ulong, int>> termsOf,
+        IReadOnlyList<int> order, Func<Document, string> sourcePath, IReadOnlyList<SavedStory> earlier)
+    {
+        var (vectors, anchors) = Vectors(termsOf);
+        var stories = new List<FoundStory>();
+        var index = new Dictionary<ulong, List<int>>();
+        var byKnownDocument = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var before in earlier)
+        {
+            var story = new FoundStory(before.Id) { Earlier = true, Title = before.Title, First = before.First, FirstBy = before.FirstBy, Last = before.Last, Known = [.. before.Documents] };
+            story.Add(before.Centroid);
+            Register(stories, index, story);
+            foreach (var d in before.Documents) byKnownDocument.TryAdd(d, stories.Count - 1);
+        }
+        foreach (var d in order)
+        {
+            var document = documents[d];
+            var vector = vectors[d];
+            var target = byKnownDocument.TryGetValue(document.Id, out var known) ? known : Best(vector, anchors[d], document.Published, stories, index);
+            if (target < 0)
+            {
+                stories.Add(new FoundStory("s" + Hash(document.Id)));
+                target = stories.Count - 1;
+            }
+            var story = stories[target];
+            story.Members.Add(d);
+            story.Add(vector);
+            story.Dated(document.Published, sourcePath(document));
+            foreach (var term in vector.Terms)
+            {
+                if (!index.TryGetValue(term, out var list)) index[term] = list = [];
+                if (list.Count == 0 || list[^1] != target) list.Add(target);
+            }
+        }
+        var saved = stories
+            .Select(s => new SavedStory(s.Id, s.Title ?? "", s.First, s.FirstBy, s.Last,
+                [.. s.Known.Concat(s.Members.Select(m => documents[m].Id)).Distinct(StringComparer.Ordinal)],
+                TermVector.From(s.Centroid, VectorTerms)))
+            .OrderByDescending(s => s.Last ?? DateOnly.MinValue).ThenBy(s => s.Id, StringComparer.Ordinal)
+            .Take(SavedStory.Limit).ToList();
+        return ([.. stories.Where(s => s.Members.Count > 0)], saved, vectors);
+    }
+
+    /// <summary>
+    /// The story a document joins, or -1: the most similar within the time window, from the similarity threshold. Only
+    /// the stories that share the most of the document's strongest terms are compared (<see cref="MaxCandidates"/>), and a
+    /// term found in more than <see cref="MaxPosting"/> stories is no help in telling them apart: a newswire of 90,000
+    /// reports otherwise compares each with thousands of stories.
+    /// </summary>
+    /// <param name="anchors">The document's rarest terms: it joins only a story that has one of them (an event has its own names).</param>
+    private int Best(TermVector vector, ulong[] anchors, DateOnly? published, List<FoundStory> stories, Dictionary<ulong, List<int>> index)
+    {
+        var shared = new Dictionary<int, int>();
+        foreach (var k in Strongest(vector))
+            if (index.TryGetValue(vector.Terms[k], out var list) && list.Count <= MaxPosting)
+                foreach (var story in list) shared[story] = shared.GetValueOrDefault(story) + 1;
+        var best = -1;
+        var bestScore = similarity;
+        foreach (var c in shared.OrderByDescending(x => x.Value).ThenBy(x => x.Key).Take(MaxCandidates).Select(x => x.Key).Order())
+        {
+            var story = stories[c];
+            if (published is { } date && story.Last is { } last && Math.Abs(date.DayNumber - last.DayNumber) > days
+                && !(story.First is { } first && date.DayNumber >= first.DayNumber && date.DayNumber <= last.DayNumber)) continue;
+            if (!anchors.Any(story.Centroid.ContainsKey)) continue;
+            var score = vector.Cosine(story.Centroid, story.Norm);
+            if (score >= bestScore) (best, bestScore) = (c, score);
+        }
+        return best;
+    }
+
+    /// <summary>Stories compared with a document at most.</summary>
+    private const int MaxCandidates = 50;
+
+    /// <summary>Stories a term may index before it stops being a clue.</summary>
+    private const int MaxPosting = 500;
+
+    private static IEnumerable<int> Strongest(TermVector vector) =>
+        Enumerable.Range(0, vector.Terms.Length).OrderByDescending(k => vector.Weights[k]).Take(LookupTerms);
+
+    private static void Register(List<FoundStory> stories, Dictionary<ulong, List<int>> index, FoundStory story)
+    {
+        stories.Add(story);
+        foreach (var term in story.Centroid.Keys)
+        {
+            if (!index.TryGetValue(term, out var list)) index[term] = list = [];
+            list.Add(stories.Count - 1);
+        }
+    }
+
+    /// <summary>
+    /// Each document's vector — (1 + ln tf) × ln(N / df), its strongest terms, unit length — and its anchors: its
+    /// <see cref="AnchorTerms"/> rarest terms that another document has too. Templated reports ("Revs 5.5 mln vs 9.1
+    /// mln", "X issues 100 mln dlr bond") share most of their words; what tells their events apart is a company or
+    /// place name, which the anchors are.
+    /// </summary>
+    private static (TermVector[] Vectors, ulong[][] Anchors) Vectors(IReadOnlyList<Dictionary<ulong, int>> termsOf)
+    {
+        var frequency = new Dictionary<ulong, int>();
+        foreach (var terms in termsOf)
+            foreach (var term in terms.Keys) frequency[term] = frequency.GetValueOrDefault(term) + 1;
+        var n = termsOf.Count;
+        var vectors = termsOf.Select(terms => TermVector.From(
+            terms.Select(t => new KeyValuePair<ulong, float>(t.Key, (float)((1 + Math.Log(t.Value)) * Math.Log((n + 1.0) / frequency[t.Key])))), VectorTerms)).ToArray();
+        // A term half a percent of the documents use names no one event ("revs", "mln"): a document with no rarer term
+        // has nothing of its own to be grouped by, and stays a story of its own.
+        var common = Math.Max(5, n / 200);
+        var anchors = termsOf.Select(terms => terms.Keys.Where(t => frequency[t] >= 2 && frequency[t] <= common)
+            .OrderBy(t => frequency[t]).ThenBy(t => t).Take(AnchorTerms).ToArray()).ToArray();
+        return (vectors, anchors);
+    }
+
+    /// <summary>Rarest terms per document that a story must share with it.</summary>
+    private const int AnchorTerms = 5;
+
+    private static string? Titled(string? title) => string.IsNullOrWhiteSpace(title) ? null : title.Trim();
+
+    /// <summary>An untitled story is named by the opening words of its best claim.</summary>
+    private static string? Opening(string? text)
+    {
+        if (string.IsNullOrWhiteSpace(text)) return null;
+        var words = text.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        return words.Length <= 12 ? text : string.Join(' ', words[..12]) + "…";
+    }
+
+    private static string Hash(string text) =>
+        Convert.ToHexStringLower(BitConverter.GetBytes(XxHash3.HashToUInt64(MemoryMarshal.AsBytes(text.AsSpan()))))[..12];
+
+    /// <summary>
+    /// The SDK's stories: title of the member nearest the centroid, documents by date, claims most independently
+    /// reported first, the sources, the first report, and how many documents are new to the story.
+    /// </summary>
+    public static List<Story> ToStories(List<FoundStory> found, IReadOnlyList<Document> documents, IReadOnlyList<TermVector> vectors,
+        IReadOnlyDictionary<string, List<Claim>> claimsByDocument, Func<Claim, int> independentReports)
+    {
+        var stories = new List<Story>(found.Count);
+        foreach (var s in found)
+        {
+            var members = s.Members.OrderBy(m => documents[m].Published ?? DateOnly.MaxValue).ThenBy(m => m).ToList();
+            var central = s.Members.OrderByDescending(m => vectors[m].Cosine(s.Centroid, s.Norm)).ThenBy(m => m).First();
+            // Most independently reported first; among equals, those naming more entities and stating a figure (what the
+            // renderer's salience also prefers), so that an untitled story is named by a telling claim.
+            var claims = members.SelectMany(m => claimsByDocument.GetValueOrDefault(documents[m].Id) ?? []).Distinct()
+                .OrderByDescending(independentReports)
+                .ThenByDescending(c => Math.Min(2, c.Tags.Where(t => t.Kind == "entity").Select(t => t.Value).Distinct().Count()) + (c.Tags.Any(t => t.Kind == "figure") ? 1 : 0))
+                .ThenBy(c => c.Id, StringComparer.Ordinal).ToList();
+            var title = Titled(documents[central].Title) ?? members.Select(m => Titled(documents[m].Title)).FirstOrDefault(t => t is not null)
+                ?? Titled(s.Title) ?? Opening(claims.FirstOrDefault()?.Text) ?? documents[central].Id;
+            stories.Add(new Story(s.Id, title, [.. members.Select(m => documents[m].Id)])
+            {
+                ClaimIds = [.. claims.Select(c => c.Id)],
+                SourceIds = [.. members.Select(m => documents[m].SourceId).Distinct()],
+                FirstReported = s.First,
+                FirstReportedBy = s.FirstBy,
+                IsNew = !s.Earlier,
+                NewDocuments = s.Members.Count(m => !s.Known.Contains(documents[m].Id)),
+            });
+        }
+        return stories;
+    }
+}
