@@ -151,10 +151,7 @@ public sealed class PipelineRunner(PipelineConfig config, IReadOnlyList<Prepared
         DateTimeOffset started, string staging, string outputDirectory)
     {
         var title = config.Name ?? Path.GetFileNameWithoutExtension(config.FilePath);
-        // The feed's headlines: new claims first, then the best corroborated.
-        var headlines = corpus.Claims
-            .OrderByDescending(c => c.IsNew).ThenByDescending(c => c.SourceCount).ThenBy(c => c.Id, StringComparer.Ordinal)
-            .Take(5).Select(c => c.Text).ToList();
+        var headlines = FeedOverview(corpus, newClaims);
         return new RunRecord
         {
             RunId = id,
@@ -305,6 +302,30 @@ public sealed class PipelineRunner(PipelineConfig config, IReadOnlyList<Prepared
                 throw new StageFailedException(Diagnostic.Error(path, line, 0, message), e);
             throw new DocumentSkippedException(new SkippedInput(path, message, line));
         }
+    }
+
+    /// <summary>
+    /// The feed entry of this digest: its overview — how many stories, how many new, from how many sources — then the
+    /// stories with news first (new ones, then those with new reports), each with its lead claim, as the briefing opens.
+    /// Without stories, the best corroborated new claims.
+    /// </summary>
+    private static List<string> FeedOverview(Corpus corpus, int newClaims)
+    {
+        if (corpus.Stories.IsDefaultOrEmpty)
+            return [.. corpus.Claims.OrderByDescending(c => c.IsNew).ThenByDescending(c => c.SourceCount).ThenBy(c => c.Id, StringComparer.Ordinal).Take(5).Select(c => c.Text)];
+        var claims = corpus.Claims.ToDictionary(c => c.Id, StringComparer.Ordinal);
+        var lines = new List<string>
+        {
+            $"{corpus.Stories.Length} stories ({corpus.Stories.Count(s => s.IsNew)} new, {corpus.Stories.Count(s => !s.IsNew && s.NewDocuments > 0)} with new reports) " +
+            $"from {corpus.Sources.Length} sources; {newClaims} new claims",
+        };
+        foreach (var story in corpus.Stories.OrderByDescending(s => s.IsNew || s.NewDocuments > 0).ThenByDescending(s => s.SourceIds.Length).ThenBy(s => s.Id, StringComparer.Ordinal).Take(5))
+        {
+            var lead = story.ClaimIds.Select(id => claims.GetValueOrDefault(id)).FirstOrDefault(c => c is not null);
+            var news = story.IsNew ? "new" : story.NewDocuments > 0 ? $"{story.NewDocuments} new report{(story.NewDocuments == 1 ? "" : "s")}" : "no news";
+            lines.Add($"{story.Title} ({news}, {story.SourceIds.Length} source{(story.SourceIds.Length == 1 ? "" : "s")}){(lead is null ? "" : ": " + lead.Text)}");
+        }
+        return lines;
     }
 
     /// <summary>

@@ -31,6 +31,10 @@ public sealed class ScheduledOutputsTests
         Assert.Equal(links.Distinct().Count(), links.Count);
         Assert.All(links, l => Assert.True(File.Exists(Path.Combine(copy.Output, l)), l));
         Assert.All(entries, e => Assert.False(string.IsNullOrWhiteSpace(e.Element(Atom + "summary")!.Value)));
+        // Each entry is its digest's overview: the count of stories, then the top stories with their lead claims.
+        var summary = entries[0].Element(Atom + "summary")!.Value.Split('\n');
+        Assert.Matches(@"^\d+ stories \(\d+ new, \d+ with new reports\) from 5 sources; \d+ new claims$", summary[0].TrimEnd('\r'));
+        Assert.True(summary.Length >= 4 && summary.Skip(1).All(l => l.StartsWith("• ", StringComparison.Ordinal) && l.Contains("source")), string.Join(" | ", summary));
     }
 
     [Fact]
