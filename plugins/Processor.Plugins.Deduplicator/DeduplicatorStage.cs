@@ -284,7 +284,7 @@ internal sealed class DeduplicatorStage(DeduplicatorOptions options) : ICorpusSt
         Parallel.ForEach(wordings, new ParallelOptions { CancellationToken = cancellation }, w =>
         {
             folded[w.Value] = TextNormalizer.FoldForComparison(w.Key);
-            foldedKey[w.Value] = ExactKey(folded[w.Value]);
+            foldedKey[w.Value] = TextNormalizer.ComparisonKeyOfFolded(folded[w.Value]);
         });
 
         var distinctOf = new Dictionary<ulong, int>();
@@ -360,17 +360,6 @@ internal sealed class DeduplicatorStage(DeduplicatorOptions options) : ICorpusSt
             for (; k < keys.Length && keys[k].Root == root; k++) members.Add(keys[k].Index);
             yield return members;
         }
-    }
-
-    /// <summary>XxHash3 of the folded text's UTF-8 bytes (the key the state store keeps), without a byte array per claim.</summary>
-    private static ulong ExactKey(string folded)
-    {
-        var max = Encoding.UTF8.GetMaxByteCount(folded.Length);
-        byte[]? rented = null;
-        var buffer = max <= 1024 ? stackalloc byte[max] : (rented = System.Buffers.ArrayPool<byte>.Shared.Rent(max));
-        var key = XxHash3.HashToUInt64(buffer[..Encoding.UTF8.GetBytes(folded, buffer)]);
-        if (rented is not null) System.Buffers.ArrayPool<byte>.Shared.Return(rented);
-        return key;
     }
 
     /// <summary>Per claim: its exact key and the index of its distinct folded text in the <see cref="TextSketches"/>.</summary>

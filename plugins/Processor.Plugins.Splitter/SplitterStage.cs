@@ -106,9 +106,9 @@ internal sealed class SplitterStage : ISourceStage, ISourceObserver
         {
             var kind = lines[i].Kind switch
             {
-                LineKind.Byline => "line.byline",
-                LineKind.SignOff => "line.sign-off",
-                LineKind.PostMeta => "line.post-meta",
+                LineKind.Byline => TagKinds.Byline,
+                LineKind.SignOff => TagKinds.SignOff,
+                LineKind.PostMeta => TagKinds.PostMeta,
                 _ => null,
             };
             if (kind is not null)

@@ -40,7 +40,7 @@ internal sealed class TaggerStage(TaggerOptions options, Gazetteer gazetteer, IR
             // In an answer, a sentence that names its own speaker ("…,” Kodra said.) quotes that speaker; the rest is the interviewee's.
             var named = options.Speakers && turn is not { Interviewer: true } ? _speakers.Extract(sentence.Text, ref lastSpeaker, names) : null;
             var speaker = !options.Speakers ? null
-                : turn is { } t && (t.Interviewer || named is null) ? new Tag("speaker", t.Speaker).With("speech", "interview").With("verb", t.Interviewer ? "asked" : "answered")
+                : turn is { } t && (t.Interviewer || named is null) ? new Tag(TagKinds.Speaker, t.Speaker).With(TagKeys.Speech, "interview").With(TagKeys.Verb, t.Interviewer ? "asked" : "answered")
                 : named;
             if (speaker is not null) tags.Add(speaker);
             if (options.Kinds)
@@ -48,10 +48,10 @@ internal sealed class TaggerStage(TaggerOptions options, Gazetteer gazetteer, IR
                     : ClaimKinds.Of(sentence.Text, speaker is not null || turn is not null, inAnswer: turn is not null)));
             // Claims only: headlines in title case would all look like names.
             if (options.Names && sentence.IsClaim)
-                foreach (var name in NameCandidates.Find(sentence.Text, entities[i])) tags.Add(_nameTags.GetOrAdd(name, static n => new Tag("name", n)));
+                foreach (var name in NameCandidates.Find(sentence.Text, entities[i])) tags.Add(_nameTags.GetOrAdd(name, static n => new Tag(TagKinds.Name, n)));
             if (hasDigit)
                 foreach (var (date, _, _) in Documents.DateParser.FindAll(sentence.Text))
-                    tags.Add(new Tag("date", date.ToString("yyyy-MM-dd")));
+                    tags.Add(new Tag(TagKinds.Date, date.ToString("yyyy-MM-dd")));
             if (tags.Count == 0) { sentences.Add(sentence); continue; }
             // From a span: ImmutableArray.AddRange(IEnumerable) goes through a generic enumerator copy and was a third of the tagger's time.
             var all = System.Runtime.InteropServices.CollectionsMarshal.AsSpan(tags);

@@ -21,9 +21,9 @@ internal sealed class WatchListStage : IDocumentStage
         var tags = sentence.Tags;
         foreach (var (entry, entities, keywords) in _entries)
         {
-            var entity = sentence.Tags.FirstOrDefault(t => t.Kind == "entity" && entities.Contains(t.Value));
+            var entity = sentence.Tags.FirstOrDefault(t => t.Kind == TagKinds.Entity && entities.Contains(t.Value));
             var keyword = keywords?.Match(sentence.Text);
-            var matched = entity?.Get("alias") ?? (keyword is { Success: true } ? keyword.Value : null);
+            var matched = entity?.Get(TagKeys.Alias) ?? (keyword is { Success: true } ? keyword.Value : null);
             if (matched is not null)
                 tags = tags.Add(new Tag("watchlist.alert", entry.Name).With("severity", entry.Severity).With("matched", matched));
         }

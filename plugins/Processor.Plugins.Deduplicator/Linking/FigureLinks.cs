@@ -122,7 +122,7 @@ internal static class FigureLinks
     private static string Describe(List<Row> rows, IReadOnlyList<Claim> claims, string? place)
     {
         string? Name(string? id) => id is null ? null
-            : rows.SelectMany(r => claims[r.Claim].Tags).FirstOrDefault(t => t.Kind == "entity" && t.Value == id)?.Get("name") ?? id;
+            : rows.SelectMany(r => claims[r.Claim].Tags).FirstOrDefault(t => t.Kind == TagKinds.Entity && t.Value == id)?.Get(TagKeys.Name) ?? id;
         var f = rows.FirstOrDefault(r => r.Figure.EntityStated).Figure is { Counts: not null } stated ? stated : rows[0].Figure;
         var what = f.Measure == "money" ? "amount (USD)" : f.Counts;
         var parts = new List<string> { f.Modifiers.Length > 0 ? $"{f.Modifiers} {what}" : what };

@@ -16,12 +16,12 @@ internal readonly record struct StatedFigure(double Value, string Text, string M
     {
         foreach (var tag in claim.Tags)
         {
-            if (tag.Kind != "figure" || !double.TryParse(tag.Value, NumberStyles.Float, CultureInfo.InvariantCulture, out var value)) continue;
-            var counts = tag.Get("counts") ?? "";
-            yield return new StatedFigure(value, tag.Get("text") ?? tag.Value,
-                tag.Get("measure") ?? (tag.Get("unit") == "USD" ? "money" : "count"),
-                counts, tag.Get("modifiers") ?? "", tag.Get("entity"), tag.Get("entity_from") != "article",
-                tag.Get("places") is { Length: > 0 } places ? places.Split(',') : [], tag.Get("hypothetical") == "true");
+            if (tag.Kind != TagKinds.Figure || !double.TryParse(tag.Value, NumberStyles.Float, CultureInfo.InvariantCulture, out var value)) continue;
+            var counts = tag.Get(TagKeys.Counts) ?? "";
+            yield return new StatedFigure(value, tag.Get(TagKeys.Text) ?? tag.Value,
+                tag.Get(TagKeys.Measure) ?? (tag.Get(TagKeys.Unit) == "USD" ? "money" : "count"),
+                counts, tag.Get(TagKeys.Modifiers) ?? "", tag.Get(TagKeys.Entity), tag.Get(TagKeys.EntityFrom) != "article",
+                tag.Get(TagKeys.Places) is { Length: > 0 } places ? places.Split(',') : [], tag.Get(TagKeys.Hypothetical) == "true");
         }
     }
 

@@ -51,9 +51,9 @@ internal sealed class TextFacts
             List<(string, string)>? found = null;
             foreach (var tag in claim.Tags)
             {
-                if (tag.Kind == "kind") kinds[d] = KindCode(tag.Value);
-                else if (tag.Kind == "figure") figures[d] = true;
-                else if (tag.Kind == "entity" && tag.Get("alias") is { } alias)
+                if (tag.Kind == TagKinds.ClaimKind) kinds[d] = KindCode(tag.Value);
+                else if (tag.Kind == TagKinds.Figure) figures[d] = true;
+                else if (tag.Kind == TagKinds.Entity && tag.Get(TagKeys.Alias) is { } alias)
                     (found ??= []).Add((TextNormalizer.FoldForComparison(alias), tag.Value));
             }
             entities[d] = found ?? (IReadOnlyList<(string, string)>)[];

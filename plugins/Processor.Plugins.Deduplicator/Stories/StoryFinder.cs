@@ -169,7 +169,7 @@ internal sealed class StoryFinder(double similarity, int days)
             // renderer's salience also prefers), so that an untitled story is named by a telling claim.
             var claims = members.SelectMany(m => claimsByDocument.GetValueOrDefault(documents[m].Id) ?? []).Distinct()
                 .OrderByDescending(independentReports)
-                .ThenByDescending(c => Math.Min(2, c.Tags.Where(t => t.Kind == "entity").Select(t => t.Value).Distinct().Count()) + (c.Tags.Any(t => t.Kind == "figure") ? 1 : 0))
+                .ThenByDescending(c => Math.Min(2, c.Tags.Where(t => t.Kind == TagKinds.Entity).Select(t => t.Value).Distinct().Count()) + (c.Tags.Any(t => t.Kind == TagKinds.Figure) ? 1 : 0))
                 .ThenBy(c => c.Id, StringComparer.Ordinal).ToList();
             var title = Titled(documents[central].Title) ?? members.Select(m => Titled(documents[m].Title)).FirstOrDefault(t => t is not null)
                 ?? Titled(s.Title) ?? Opening(claims.FirstOrDefault()?.Text) ?? documents[central].Id;

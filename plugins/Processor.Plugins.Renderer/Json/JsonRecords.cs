@@ -44,7 +44,7 @@ internal static class JsonRecords
             w.WriteEndArray();
         }
         w.WriteEndArray();
-        Tags(w, d.Tags.Where(t => !t.Kind.StartsWith("line.", StringComparison.Ordinal)));
+        Tags(w, d.Tags.Where(t => !TagKinds.IsLineMark(t.Kind)));
         w.WriteEndObject();
     }
 
@@ -62,8 +62,8 @@ internal static class JsonRecords
         w.WriteNumber("sourceCount", sources);
         w.WriteNumber("publisherCount", publishers);
         w.WriteNumber("independentSources", c.IndependentSources > 0 ? c.IndependentSources : sources);
-        w.WriteString("kind", c.Tags.FirstOrDefault(t => t.Kind == "kind")?.Value);
-        w.WriteString("speaker", c.Tags.FirstOrDefault(t => t.Kind == "speaker")?.Value);
+        w.WriteString("kind", c.Tags.FirstOrDefault(t => t.Kind == TagKinds.ClaimKind)?.Value);
+        w.WriteString("speaker", c.Tags.FirstOrDefault(t => t.Kind == TagKinds.Speaker)?.Value);
         w.WriteBoolean("new", c.IsNew);
         if (c.FirstSeen is { } firstSeen) w.WriteString("firstSeen", firstSeen.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture));
         else w.WriteNull("firstSeen");

@@ -184,17 +184,17 @@ internal sealed class DigestModelBuilder(RendererOptions options, PublisherDirec
         // reports that state the same fact in other sentences.
         var sources = claim.IndependentSources > 0 ? claim.IndependentSources : claim.Attributions.Select(a => a.SourceId).Distinct().Count();
         sources = Math.Max(sources, sameFact.GetValueOrDefault(claim.Id));
-        var entities = claim.Tags.Where(t => t.Kind == "entity").Select(t => t.Value).Distinct().Count();
+        var entities = claim.Tags.Where(t => t.Kind == TagKinds.Entity).Select(t => t.Value).Distinct().Count();
         var kind = KindOf(claim);
         var score = 3.0 * (sources - 1) + 1.5 * Math.Min(entities, 2)
-            + (claim.Tags.Any(t => t.Kind == "figure") ? 1 : 0)
-            + (claim.Tags.Any(t => t.Kind == "speaker") ? 0.5 : 0)
+            + (claim.Tags.Any(t => t.Kind == TagKinds.Figure) ? 1 : 0)
+            + (claim.Tags.Any(t => t.Kind == TagKinds.Speaker) ? 0.5 : 0)
             - (kind == "question" ? 3 : kind == "opinion" ? 1 : 0);
         return Math.Round(score, 2);
     }
 
     /// <summary>A claim's kind (tag <c>kind</c>), "fact" when no tagger said.</summary>
-    internal static string KindOf(Claim claim) => claim.Tags.FirstOrDefault(t => t.Kind == "kind")?.Value ?? "fact";
+    internal static string KindOf(Claim claim) => claim.Tags.FirstOrDefault(t => t.Kind == TagKinds.ClaimKind)?.Value ?? "fact";
 
     /// <summary>For each claim linked as stating one fact with others: how many source files state that fact.</summary>
     private static Dictionary<string, int> SameFactReports(Corpus corpus)
@@ -221,10 +221,10 @@ internal sealed class DigestModelBuilder(RendererOptions options, PublisherDirec
             claim.Id, rank, score, claim.Text,
             claim.Attributions.Select(a => a.SourceId).Distinct().Count(), reporting.Select(o => o.Name).Distinct().Count(),
             claim.IndependentSources > 0 ? claim.IndependentSources : claim.Attributions.Select(a => a.SourceId).Distinct().Count(),
-            KindOf(claim), claim.Tags.FirstOrDefault(t => t.Kind == "speaker")?.Value,
-            claim.Tags.Where(t => t.Kind == "entity").Select(t => t.Get("name") ?? t.Value).Distinct().ToList(),
-            claim.Tags.Where(t => t.Kind == "figure").Select(t => t.Get("text") ?? t.Value).Distinct().ToList(),
-            claim.Tags.Where(t => t.Kind == "speaker").Select(t => t.Value).Distinct().ToList(),
+            KindOf(claim), claim.Tags.FirstOrDefault(t => t.Kind == TagKinds.Speaker)?.Value,
+            claim.Tags.Where(t => t.Kind == TagKinds.Entity).Select(t => t.Get(TagKeys.Name) ?? t.Value).Distinct().ToList(),
+            claim.Tags.Where(t => t.Kind == TagKinds.Figure).Select(t => t.Get(TagKeys.Text) ?? t.Value).Distinct().ToList(),
+            claim.Tags.Where(t => t.Kind == TagKinds.Speaker).Select(t => t.Value).Distinct().ToList(),
             claim.Tags.Select(t => new TagView(t.Kind, t.Value, t.Attributes)).ToList(),
             citations,
             claim.Attributions.Length - citations.Count,
@@ -247,7 +247,7 @@ internal sealed class DigestModelBuilder(RendererOptions options, PublisherDirec
 
     /// <summary>The page's own address (an http(s) URL the page declares), for a link to the original.</summary>
     private static string? UrlOf(Document document) =>
-        document.Tags.FirstOrDefault(t => t.Kind == "url")?.Value is { } url
+        document.Tags.FirstOrDefault(t => t.Kind == TagKinds.Url)?.Value is { } url
         && (url.StartsWith("https://", StringComparison.OrdinalIgnoreCase) || url.StartsWith("http://", StringComparison.OrdinalIgnoreCase)) ? url : null;
 
     /// <summary>The source text around a cited span, for the in-page passage view.</summary>
@@ -280,7 +280,7 @@ internal sealed class DigestModelBuilder(RendererOptions options, PublisherDirec
     /// <summary>Quotations among the claims the briefing shows, at most three per speaker, no interviewer's questions.</summary>
     private static List<QuoteView> Quotes(List<ClaimView> claims) =>
         claims.Where(c => c.Kind != "question" && c.Speaker is not null)
-            .Select(c => new QuoteView(c.Speaker!, c.Tags.FirstOrDefault(t => t.Kind == "speaker")?.Attributes.GetValueOrDefault("speech", "reported") ?? "reported",
+            .Select(c => new QuoteView(c.Speaker!, c.Tags.FirstOrDefault(t => t.Kind == TagKinds.Speaker)?.Attributes.GetValueOrDefault("speech", "reported") ?? "reported",
                 c.Text, c.Id, c.Citations[0], c.Shown))
             .GroupBy(q => q.Speaker, StringComparer.Ordinal).SelectMany(g => g.Take(3))
             .OrderBy(q => q.Speaker, StringComparer.Ordinal).ThenBy(q => q.Citation.Path, StringComparer.Ordinal).ThenBy(q => q.Citation.Start)
@@ -288,7 +288,7 @@ internal sealed class DigestModelBuilder(RendererOptions options, PublisherDirec
 
     /// <summary>Names the gazetteer lacks that at least two claims mention, most mentioned first (the top 30).</summary>
     private static List<NameView> Names(IEnumerable<Claim> claims) =>
-        claims.SelectMany(c => c.Tags.Where(t => t.Kind == "name").Select(t => t.Value).Distinct().Select(name => (Name: name, Claim: c)))
+        claims.SelectMany(c => c.Tags.Where(t => t.Kind == TagKinds.Name).Select(t => t.Value).Distinct().Select(name => (Name: name, Claim: c)))
             .GroupBy(x => x.Name, StringComparer.Ordinal)
             .Select(g => new NameView(g.Key, g.Count(), g.Sum(x => x.Claim.Attributions.Select(a => a.SourceId).Distinct().Count())))
             .Where(n => n.Claims >= 2)
@@ -298,7 +298,7 @@ internal sealed class DigestModelBuilder(RendererOptions options, PublisherDirec
 
     /// <summary>Claims a plugin's tag kind marks (e.g. <c>watchlist.alert</c>), at most <c>max_claims</c> per kind.</summary>
     private List<PluginSectionView> PluginSections(IEnumerable<Claim> claims, Func<string, ClaimView> view) =>
-        claims.SelectMany(c => c.Tags.Where(t => t.Kind.Contains('.') && !t.Kind.StartsWith("line.", StringComparison.Ordinal)).Select(t => (t.Kind, Claim: c)))
+        claims.SelectMany(c => c.Tags.Where(t => TagKinds.IsPluginSection(t.Kind)).Select(t => (t.Kind, Claim: c)))
             .GroupBy(x => x.Kind)
             .OrderBy(g => g.Key, StringComparer.Ordinal)
             .Select(g => new PluginSectionView(g.Key, g.Select(x => x.Claim.Id).Distinct().Select(view).OrderBy(c => c.Rank).Take(options.MaxClaims).ToList()))

@@ -79,7 +79,7 @@ internal sealed class JsonLinesSplitter(SplitterOptions options)
             BlockSentences.Add(decoded, s, e, heading, id, source, options, sentences, paragraphs);
         }
         var tags = ImmutableArray.CreateBuilder<Tag>();
-        if (url is not null) tags.Add(new Tag("url", url));
+        if (url is not null) tags.Add(new Tag(TagKinds.Url, url));
         return new Document(id, source.File.Id, source.SpanOf(body.Start, body.End))
         {
             Title = title,

@@ -65,7 +65,7 @@ internal sealed class HtmlSplitter(SplitterOptions options)
         }
         if (sentences.Count == 0) return SourceResult.Empty;
         var tags = ImmutableArray.CreateBuilder<Tag>();
-        if (metadata.Url is { } url) tags.Add(new Tag("url", url));
+        if (metadata.Url is { } url) tags.Add(new Tag(TagKinds.Url, url));
         var document = new Document(id, source.File.Id, source.SpanOf(sentences[0].Span.Start, sentences[^1].Span.End))
         {
             Title = metadata.Title,

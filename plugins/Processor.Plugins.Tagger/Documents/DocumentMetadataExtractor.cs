@@ -21,7 +21,7 @@ internal sealed partial class DocumentMetadataExtractor(IReadOnlyList<string> da
         var site = document.Site ?? _sitePublisher.GetOrAdd(source.File.Id, _ => SitePublisher(source));
         var publisher = document.Publisher ?? Publisher(document) ?? site;
         var tags = document.Tags;
-        if (Republisher(document) is { } via) tags = tags.Add(new Tag("republished-by", via));
+        if (Republisher(document) is { } via) tags = tags.Add(new Tag(TagKinds.RepublishedBy, via));
         var language = document.Language ?? LanguageGuesser.Guess(document.Sentences.Select(s => s.Text));
         return document with { Published = published, Authors = authors, Publisher = publisher, Site = site, Language = language, Tags = tags };
     }
@@ -29,7 +29,7 @@ internal sealed partial class DocumentMetadataExtractor(IReadOnlyList<string> da
     private DateOnly? PublicationDate(Document document, SourceText source)
     {
         // A blog post's own date line is the strongest signal.
-        foreach (var tag in document.Tags.Where(t => t.Kind == "line.post-meta"))
+        foreach (var tag in document.Tags.Where(t => t.Kind == TagKinds.PostMeta))
             foreach (var (date, _, _) in DateParser.FindAll(tag.Value)) return date;
 
         // Otherwise a short date line among the first lines of the article ("16 Nov 2019", "Posted December 24, 2025"),
@@ -52,7 +52,7 @@ internal sealed partial class DocumentMetadataExtractor(IReadOnlyList<string> da
     private ImmutableArray<string> Authors(Document document, SourceText source)
     {
         var authors = ImmutableArray.CreateBuilder<string>();
-        foreach (var tag in document.Tags.Where(t => t.Kind is "line.byline" or "line.sign-off"))
+        foreach (var tag in document.Tags.Where(t => t.Kind is TagKinds.Byline or TagKinds.SignOff))
         {
             var text = tag.Value.Trim();
             var m = ByPattern().Match(text);
@@ -61,7 +61,7 @@ internal sealed partial class DocumentMetadataExtractor(IReadOnlyList<string> da
                 : m.Success ? m.Groups["names"].Value
                 : CreditPattern().Match(text) is { Success: true } c ? c.Groups["names"].Value
                 : AgencyPattern().Match(text) is { Success: true } a ? a.Groups["names"].Value
-                : tag.Kind == "line.sign-off" ? text.TrimEnd(',').Trim()
+                : tag.Kind == TagKinds.SignOff ? text.TrimEnd(',').Trim()
                 : null;
             if (names is null) continue;
             foreach (var name in SplitNames(names))
@@ -128,12 +128,12 @@ internal sealed partial class DocumentMetadataExtractor(IReadOnlyList<string> da
 
     private static string? Publisher(Document document)
     {
-        foreach (var tag in document.Tags.Where(t => t.Kind == "line.byline"))
+        foreach (var tag in document.Tags.Where(t => t.Kind == TagKinds.Byline))
         {
             var domain = DomainPattern().Match(tag.Value);
             if (domain.Success) return domain.Value.TrimStart('/').ToLowerInvariant();
         }
-        foreach (var tag in document.Tags.Where(t => t.Kind == "line.byline"))
+        foreach (var tag in document.Tags.Where(t => t.Kind == TagKinds.Byline))
         {
             var outlet = AgencyPattern().Match(tag.Value);
             if (outlet.Success) return outlet.Groups["outlet"].Value.Trim();
@@ -142,7 +142,7 @@ internal sealed partial class DocumentMetadataExtractor(IReadOnlyList<string> da
     }
 
     private static string? Republisher(Document document) =>
-        document.Tags.Where(t => t.Kind == "line.byline")
+        document.Tags.Where(t => t.Kind == TagKinds.Byline)
             .Select(t => TranslatedBy().Match(t.Value))
             .FirstOrDefault(m => m.Success)?.Groups["who"].Value.Trim();
 

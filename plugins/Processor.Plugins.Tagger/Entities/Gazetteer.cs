@@ -67,10 +67,10 @@ internal sealed class Gazetteer
         {
             if (tags is not null && HasEntity(tags, match.Entity.Id)) continue;
             var alias = sentence.Text.Substring(match.Start, match.Length);
-            (tags ??= []).Add(_tags.GetOrAdd((match.Entity.Id, alias), static (key, entity) => new Tag("entity", key.Id)
-                .With("name", entity.Name)
-                .With("type", entity.Type)
-                .With("alias", key.Alias), match.Entity));
+            (tags ??= []).Add(_tags.GetOrAdd((match.Entity.Id, alias), static (key, entity) => new Tag(TagKinds.Entity, key.Id)
+                .With(TagKeys.Name, entity.Name)
+                .With(TagKeys.Type, entity.Type)
+                .With(TagKeys.Alias, key.Alias), match.Entity));
         }
         return tags ?? (IReadOnlyList<Tag>)[];
     }

@@ -118,7 +118,7 @@ internal static class NameCandidates
     private static bool CoveredByAlias(string name, IReadOnlyList<Tag> entities)
     {
         foreach (var entity in entities)
-            if (entity.Get("alias") is { } alias && name.Contains(alias, StringComparison.OrdinalIgnoreCase)) return true;
+            if (entity.Get(TagKeys.Alias) is { } alias && name.Contains(alias, StringComparison.OrdinalIgnoreCase)) return true;
         return false;
     }
 

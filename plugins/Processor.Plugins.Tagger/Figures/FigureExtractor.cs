@@ -58,14 +58,14 @@ internal sealed partial class FigureExtractor(IEnumerable<string> extraNouns)
             if (looksLikeYear) continue;
             if (noun is null) continue;
 
-            var tag = new Tag("figure", value.ToString("0.##", CultureInfo.InvariantCulture))
-                .With("text", text.Substring(m.Index, m.Length + (percent ? 1 : 0)).Trim())
-                .With("counts", noun)
-                .With("qualifier", qualifier)
-                .With("unit", currency ? "USD" : "count")
-                .With("measure", currency ? "money" : Measure(noun));
-            if (modifiers.Length > 0) tag = tag.With("modifiers", modifiers);
-            if (IsSupposed(text, m.Index)) tag = tag.With("hypothetical", "true");
+            var tag = new Tag(TagKinds.Figure, value.ToString("0.##", CultureInfo.InvariantCulture))
+                .With(TagKeys.Text, text.Substring(m.Index, m.Length + (percent ? 1 : 0)).Trim())
+                .With(TagKeys.Counts, noun)
+                .With(TagKeys.Qualifier, qualifier)
+                .With(TagKeys.Unit, currency ? "USD" : "count")
+                .With(TagKeys.Measure, currency ? "money" : Measure(noun));
+            if (modifiers.Length > 0) tag = tag.With(TagKeys.Modifiers, modifiers);
+            if (IsSupposed(text, m.Index)) tag = tag.With(TagKeys.Hypothetical, "true");
             yield return tag;
         }
     }

@@ -15,7 +15,7 @@ internal static class FigureSubject
     {
         var counts = new Dictionary<string, int>(StringComparer.Ordinal);
         foreach (var tag in entities)
-            if (tag.Get("type") == "organization") counts[tag.Value] = counts.GetValueOrDefault(tag.Value) + 1;
+            if (tag.Get(TagKeys.Type) == "organization") counts[tag.Value] = counts.GetValueOrDefault(tag.Value) + 1;
         string? best = null;
         foreach (var (id, count) in counts)
             if (best is null || count > counts[best] || count == counts[best] && string.CompareOrdinal(id, best) < 0) best = id;
@@ -30,37 +30,37 @@ internal static class FigureSubject
     {
         if (Of(figure, sentence, entities, dominant) is not { } about) return figure;
         var stated = entities.Any(e => e.Value == about);
-        return figure.With("entity", about).With("entity_from", stated ? "sentence" : "article");
+        return figure.With(TagKeys.Entity, about).With(TagKeys.EntityFrom, stated ? "sentence" : "article");
     }
 
     /// <summary>The figure with the sentence's places (<c>places</c>, ids joined by commas) and without entity names among its modifiers.</summary>
     public static Tag Place(Tag figure, IReadOnlyList<Tag> entities)
     {
-        var places = entities.Where(e => e.Get("type") == "place").Select(e => e.Value).Distinct().Order(StringComparer.Ordinal).ToList();
-        if (places.Count > 0) figure = figure.With("places", string.Join(',', places));
-        if (figure.Get("modifiers") is { } modifiers)
+        var places = entities.Where(e => e.Get(TagKeys.Type) == "place").Select(e => e.Value).Distinct().Order(StringComparer.Ordinal).ToList();
+        if (places.Count > 0) figure = figure.With(TagKeys.Places, string.Join(',', places));
+        if (figure.Get(TagKeys.Modifiers) is { } modifiers)
         {
-            var aliasWords = entities.SelectMany(e => (e.Get("alias") ?? "").Split(' ')).Select(w => w.ToLowerInvariant()).ToHashSet();
+            var aliasWords = entities.SelectMany(e => (e.Get(TagKeys.Alias) ?? "").Split(' ')).Select(w => w.ToLowerInvariant()).ToHashSet();
             var kept = string.Join(' ', modifiers.Split(' ').Where(w => !aliasWords.Contains(w)));
-            figure = kept.Length == 0 ? figure with { Attributes = figure.Attributes.Remove("modifiers") } : figure.With("modifiers", kept);
+            figure = kept.Length == 0 ? figure with { Attributes = figure.Attributes.Remove("modifiers") } : figure.With(TagKeys.Modifiers, kept);
         }
         return figure;
     }
 
     public static string? Of(Tag figure, string sentence, IReadOnlyList<Tag> entities, string? dominant)
     {
-        var at = sentence.IndexOf(figure.Get("text") ?? figure.Value, StringComparison.Ordinal);
+        var at = sentence.IndexOf(figure.Get(TagKeys.Text) ?? figure.Value, StringComparison.Ordinal);
         int Distance(Tag entity)
         {
-            var index = sentence.IndexOf(entity.Get("alias") ?? "", StringComparison.Ordinal);
+            var index = sentence.IndexOf(entity.Get(TagKeys.Alias) ?? "", StringComparison.Ordinal);
             return index < 0 || at < 0 ? int.MaxValue : Math.Abs(index - at);
         }
-        var organization = entities.Where(e => e.Get("type") == "organization").OrderBy(Distance).FirstOrDefault();
+        var organization = entities.Where(e => e.Get(TagKeys.Type) == "organization").OrderBy(Distance).FirstOrDefault();
         if (organization is not null) return organization.Value;
         // Counts of members, victims or fighters belong to the organisation the article is about ("killing as many as
         // 12,000 Iranians" in an article on the MEK), even when the sentence names a person beside them (Saddam Hussein).
-        if (dominant is not null && figure.Get("unit") != "USD") return dominant;
-        var person = entities.Where(e => e.Get("type") == "person").OrderBy(Distance).FirstOrDefault();
+        if (dominant is not null && figure.Get(TagKeys.Unit) != "USD") return dominant;
+        var person = entities.Where(e => e.Get(TagKeys.Type) == "person").OrderBy(Distance).FirstOrDefault();
         return person?.Value ?? dominant ?? entities.FirstOrDefault()?.Value;
     }
 }

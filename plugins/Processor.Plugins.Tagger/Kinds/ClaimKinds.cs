@@ -62,7 +62,7 @@ internal static class ClaimKinds
     public static Tag Tag(string kind) => Tags[kind];
 
     /// <summary>One shared tag per kind: every sentence gets one.</summary>
-    private static readonly Dictionary<string, Tag> Tags = new[] { Fact, Opinion, Quote, Question, Testimony }.ToDictionary(k => k, k => new Tag("kind", k));
+    private static readonly Dictionary<string, Tag> Tags = new[] { Fact, Opinion, Quote, Question, Testimony }.ToDictionary(k => k, k => new Tag(TagKinds.ClaimKind, k));
 
     private static IEnumerable<string> Words(string sentence)
     {

@@ -37,7 +37,7 @@ internal sealed partial class SpeakerExtractor
             // "“…,” Pompeo said. “We must continue to support the Iranian people…”"
             var wholeQuote = sentence.Length > 2 && sentence[0] is '“' or '"' && sentence.TrimEnd()[^1] is '”' or '"';
             return wholeQuote && lastSpeaker is not null
-                ? new Tag("speaker", lastSpeaker).With("speech", "quote").With("verb", "said")
+                ? new Tag(TagKinds.Speaker, lastSpeaker).With(TagKeys.Speech, "quote").With(TagKeys.Verb, "said")
                 : Reset(ref lastSpeaker);
         }
         string? name = null;
@@ -70,7 +70,7 @@ internal sealed partial class SpeakerExtractor
         if (name is null) return null;
         lastSpeaker = name;
         var quoted = QuotePattern().IsMatch(sentence);
-        return new Tag("speaker", name).With("speech", quoted ? "quote" : "reported").With("verb", how);
+        return new Tag(TagKinds.Speaker, name).With(TagKeys.Speech, quoted ? "quote" : "reported").With(TagKeys.Verb, how);
     }
 
     /// <summary>A sentence without speech ends the run of quotations that a pronoun or continuation may refer to.</summary>

@@ -38,7 +38,7 @@ internal sealed class SpeakerNames
         {
             var text = sentences[i].Text;
             foreach (var entity in entities[i])
-                if (entity.Get("alias") is { } alias) aliases[alias] = entity.Get("name") ?? entity.Value;
+                if (entity.Get(TagKeys.Alias) is { } alias) aliases[alias] = entity.Get(TagKeys.Name) ?? entity.Value;
             // Capitalised words after the first word of the sentence (and not right after a sentence stop inside it).
             var words = text.Split(' ', StringSplitOptions.RemoveEmptyEntries);
             foreach (var raw in words)

@@ -29,6 +29,15 @@ public sealed record Claim(string Id, string Text, ImmutableArray<Attribution> A
     /// </summary>
     public int IndependentSources { get; init; }
 
+    /// <summary>
+    /// The claim a claim sentence makes before any corpus stage: its whitespace-collapsed text, one attribution with the
+    /// sentence's exact span and text, the sentence's tags. The host builds the corpus's claims with this; a test or a
+    /// tool that needs the same claims calls it too.
+    /// </summary>
+    public static Claim FromSentence(Document document, Sentence sentence) =>
+        new($"c-{sentence.Id}", TextNormalizer.CollapseWhitespace(sentence.Text),
+            [new Attribution(document.SourceId, document.Id, sentence.Id, sentence.Span, sentence.Text)]) { Tags = sentence.Tags };
+
     /// <summary>Number of distinct source files that state it.</summary>
     public int SourceCount => Attributions.Select(a => a.SourceId).Distinct().Count();
 }

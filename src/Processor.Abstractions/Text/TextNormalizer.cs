@@ -42,6 +42,24 @@ public static class TextNormalizer
         return folded;
     }
 
+    /// <summary>
+    /// The key two statements are equal on: XxHash3 of the UTF-8 bytes of their fold (<see cref="FoldForComparison"/>).
+    /// The one definition of "the same text": the deduplicator merges on it and the state store keeps it to know what an
+    /// earlier run saw, so changing it makes every claim new once.
+    /// </summary>
+    public static ulong ComparisonKey(string text) => ComparisonKeyOfFolded(FoldForComparison(text));
+
+    /// <summary><see cref="ComparisonKey"/> of a text already folded, without a byte array per call.</summary>
+    public static ulong ComparisonKeyOfFolded(string folded)
+    {
+        var max = Encoding.UTF8.GetMaxByteCount(folded.Length);
+        byte[]? rented = null;
+        var buffer = max <= 1024 ? stackalloc byte[max] : (rented = System.Buffers.ArrayPool<byte>.Shared.Rent(max));
+        var key = System.IO.Hashing.XxHash3.HashToUInt64(buffer[..Encoding.UTF8.GetBytes(folded, buffer)]);
+        if (rented is not null) System.Buffers.ArrayPool<byte>.Shared.Return(rented);
+        return key;
+    }
+
     private const char Separator = '\uFFFF';
     private const char Dropped = '\uFFFE';
 

@@ -50,19 +50,43 @@ public sealed class PipelineRunner(PipelineConfig config, IReadOnlyList<Prepared
         }
     }
 
+    /// <summary>
+    /// The run in its four phases (README, "How a run works"): the source pass, the whole-corpus stages, the new-claim
+    /// marks, then output and commit. The planner has checked the order: streaming stages come first.
+    /// </summary>
     private async Task<RunSummary> RunCoreAsync(IReadOnlyList<string> files, DateTimeOffset started, long? runId, DigestPublisher publisher, CancellationToken cancellation)
     {
         var clock = Stopwatch.StartNew();
-        var streaming = stages.TakeWhile(s => s.IsStreaming).ToList();
-        var later = stages.Skip(streaming.Count).ToList();
-        if (later.FirstOrDefault(s => s.IsStreaming) is { } misplaced)
-            throw new UserErrorException(Diagnostic.Error(misplaced.Config.UseLocation.File, misplaced.Config.UseLocation.Line,
-                misplaced.Config.UseLocation.Column, $"plugin '{misplaced.Id}' works per file or document, so it must come before every whole-corpus stage"));
-
+        var streaming = stages.Where(s => s.IsStreaming).ToList();
         var fingerprint = StageFingerprint.Of(streaming, config);
         var memory = new StageMemory(stages, config, log);
         if (state is not null)
             lock (_stateGate) memory.Restore(state);
+
+        var corpus = await SourcePassAsync(files, streaming, started, fingerprint, cancellation);
+        var deleted = ReportSources(corpus);
+        corpus = await CorpusStagesAsync(corpus, started, cancellation);
+        var (marked, seenTexts, newClaims) = MarkNewClaims(corpus, started);
+        var outputDirectory = await OutputAndCommitAsync(marked, runId, publisher, started,
+            (staging, output, id) => Record(id, marked, fingerprint, seenTexts, newClaims, memory, started, staging, output), cancellation);
+
+        // A plugin may be used by several stages (two renderers): its time is reported once, summed.
+        var stageTimes = new Dictionary<string, TimeSpan>();
+        foreach (var stage in stages) stageTimes[stage.Id] = Stopwatch.GetElapsedTime(0, _stageTicks.GetValueOrDefault(stage.Id));
+        return new RunSummary(outputDirectory, marked.Sources.Length, marked.Skipped.Length, marked.Documents.Length,
+            marked.Documents.Sum(d => d.Sentences.Length), marked.Claims.Length, clock.Elapsed)
+        {
+            ChangedSources = state is null ? marked.Sources.Length : _changed.Count,
+            DeletedSources = deleted,
+            NewClaims = newClaims,
+            InputBytes = marked.Sources.Sum(s => s.Bytes),
+            StageTimes = stageTimes,
+        };
+    }
+
+    /// <summary>Phase 1: every file through the streaming stages, on all cores (cached results reused), assembled into the corpus.</summary>
+    private async Task<Corpus> SourcePassAsync(IReadOnlyList<string> files, List<PreparedStage> streaming, DateTimeOffset started, string fingerprint, CancellationToken cancellation)
+    {
         await ObserveAsync(files, streaming, started, cancellation);
         var outcomes = new SourceOutcome[files.Count];
         var done = 0;
@@ -73,27 +97,40 @@ public sealed class PipelineRunner(PipelineConfig config, IReadOnlyList<Prepared
                 outcomes[i] = await ProcessSourceAsync(files[i], streaming, started, fingerprint, token);
                 log.Progress(Interlocked.Increment(ref done), files.Count);
             });
+        return Assemble(outcomes);
+    }
 
-        var corpus = Assemble(outcomes);
+    /// <summary>Logs what the source pass found and, with the state, what changed; returns how many sources were deleted since the last run.</summary>
+    private int ReportSources(Corpus corpus)
+    {
         foreach (var skipped in corpus.Skipped)
             log.Report(Diagnostic.Warning(skipped.Path, skipped.Line, 0, $"skipped: {skipped.Reason}"));
         log.Info($"read {corpus.Sources.Length} source(s), skipped {corpus.Skipped.Length}, found {corpus.Documents.Length} document(s) and {corpus.Claims.Length} candidate claim(s)");
-        var deleted = 0;
-        if (state is not null)
-        {
-            var current = corpus.Sources.Select(s => s.Path).ToHashSet(StringComparer.Ordinal);
-            deleted = state.KnownSources().Count(p => !current.Contains(p));
-            log.Info($"state: {corpus.Sources.Length - _changed.Count} source(s) unchanged (results reused), {_changed.Count} new or changed, {deleted} deleted since the last run");
-        }
+        if (state is null) return 0;
+        var current = corpus.Sources.Select(s => s.Path).ToHashSet(StringComparer.Ordinal);
+        var deleted = state.KnownSources().Count(p => !current.Contains(p));
+        log.Info($"state: {corpus.Sources.Length - _changed.Count} source(s) unchanged (results reused), {_changed.Count} new or changed, {deleted} deleted since the last run");
+        return deleted;
+    }
 
-        foreach (var stage in later.Where(s => s.Stage is ICorpusStage))
+    /// <summary>Phase 2: the whole-corpus stages, in order, each seeing what the one before it returned.</summary>
+    private async Task<Corpus> CorpusStagesAsync(Corpus corpus, DateTimeOffset started, CancellationToken cancellation)
+    {
+        foreach (var stage in stages.Where(s => s.Scope == StageScope.Corpus))
         {
             var context = ContextFor(stage, cancellation, "", started);
             corpus = await GuardAsync(stage, config.FilePath, 0, _ => ((ICorpusStage)stage.Stage).Process(corpus, context), cancellation);
             log.Info($"{stage.Id}: {corpus.Claims.Length} claim(s) after this stage");
         }
+        return corpus;
+    }
 
-        // New marks go on the final claims (after merging), before any output sees them.
+    /// <summary>
+    /// Phase 3: new marks go on the final claims (after merging), before any output sees them; <c>digest: { mode: new-only }</c>
+    /// keeps only those.
+    /// </summary>
+    private (Corpus Corpus, HashSet<ulong> SeenTexts, int NewClaims) MarkNewClaims(Corpus corpus, DateTimeOffset started)
+    {
         var seenTexts = new HashSet<ulong>();
         var newClaims = corpus.Claims.Length;
         if (state is not null)
@@ -102,12 +139,22 @@ public sealed class PipelineRunner(PipelineConfig config, IReadOnlyList<Prepared
             log.Info($"state: {newClaims} new claim(s) since {(since is { } s ? s.ToString("yyyy-MM-dd HH:mm 'UTC'") : "the last digest")}");
         }
         if (config.DigestMode == DigestMode.NewOnly) corpus = OnlyNewClaims(corpus);
+        return (corpus, seenTexts, newClaims);
+    }
 
+    /// <summary>
+    /// Phase 4: the output stages write into a staging folder; the state commits the run with the publication pending;
+    /// then the staging folder replaces the digest and the scheduled outputs (feed, latest, retention) follow.
+    /// </summary>
+    /// <param name="record">What the state keeps of the run, given the staging folder, the output folder and the run id.</param>
+    private async Task<string> OutputAndCommitAsync(Corpus corpus, long? runId, DigestPublisher publisher, DateTimeOffset started,
+        Func<string, string, long, RunRecord> record, CancellationToken cancellation)
+    {
         var outputDirectory = config.ResolveOutput(started);
         var staging = publisher.CreateStaging(outputDirectory);
         try
         {
-            foreach (var stage in later.Where(s => s.Stage is IOutputStage))
+            foreach (var stage in stages.Where(s => s.Scope == StageScope.Output))
             {
                 var context = ContextFor(stage, cancellation, staging, started);
                 await GuardAsync(stage, config.FilePath, 0, _ => { ((IOutputStage)stage.Stage).Write(corpus, context); return 0; }, cancellation);
@@ -118,7 +165,7 @@ public sealed class PipelineRunner(PipelineConfig config, IReadOnlyList<Prepared
             // The state commits first, with the publication pending: a reader never sees a digest whose run the state
             // does not know, and a run killed before the switch below has it finished by the next start.
             if (state is not null && runId is { } id)
-                lock (_stateGate) state.Commit(Record(id, corpus, fingerprint, seenTexts, newClaims, memory, started, staging, outputDirectory));
+                lock (_stateGate) state.Commit(record(staging, outputDirectory, id));
             _committed = true;
             PublicationStep.Reach(PublicationStep.Committed);
         }
@@ -131,19 +178,7 @@ public sealed class PipelineRunner(PipelineConfig config, IReadOnlyList<Prepared
         new ScheduledOutputs(config, log).AfterPublication(outputDirectory, state);
         if (state is not null && runId is { } published)
             lock (_stateGate) state.CompletePublication(published);
-
-        // A plugin may be used by several stages (two renderers): its time is reported once, summed.
-        var stageTimes = new Dictionary<string, TimeSpan>();
-        foreach (var stage in stages) stageTimes[stage.Id] = Stopwatch.GetElapsedTime(0, _stageTicks.GetValueOrDefault(stage.Id));
-        return new RunSummary(outputDirectory, corpus.Sources.Length, corpus.Skipped.Length, corpus.Documents.Length,
-            corpus.Documents.Sum(d => d.Sentences.Length), corpus.Claims.Length, clock.Elapsed)
-        {
-            ChangedSources = state is null ? corpus.Sources.Length : _changed.Count,
-            DeletedSources = deleted,
-            NewClaims = newClaims,
-            InputBytes = corpus.Sources.Sum(s => s.Bytes),
-            StageTimes = stageTimes,
-        };
+        return outputDirectory;
     }
 
     /// <summary>Everything the state keeps of a successful run, with its digest still to be put in place.</summary>
@@ -260,25 +295,27 @@ public sealed class PipelineRunner(PipelineConfig config, IReadOnlyList<Prepared
         foreach (var document in documents)
         {
             if (ProvenanceRules.Check(document, source) is { } problem)
-                Fail(stage, source.File.Path, document.Span.Line, $"emitted an invalid span: {problem}", null, skips);
+                FailOrSkip(stage, source.File.Path, document.Span.Line, $"emitted an invalid span: {problem}", null, skips);
             else kept.Add(document);
         }
         if (ProvenanceRules.CheckAcrossDocuments(kept) is { } clash)
         {
-            Fail(stage, source.File.Path, 0, $"emitted an invalid span: {clash}", null, skips);
+            FailOrSkip(stage, source.File.Path, 0, $"emitted an invalid span: {clash}", null, skips);
             return [];
         }
         return kept.ToImmutable();
     }
 
     /// <summary>
-    /// Runs one call of a plugin: a failure becomes one located report (and a skip or a stopped run,
-    /// per <c>on_error</c>); a configured timeout abandons a hung call.
+    /// Runs one call of a plugin: a failure becomes one located report; a call about one file (any call of a streaming
+    /// stage) is skipped or stops the run per <c>on_error</c>, a whole-corpus call always stops it (there is nothing
+    /// smaller to leave out). A configured timeout abandons a hung call.
     /// </summary>
     private async Task<T> GuardAsync<T>(PreparedStage stage, string path, int line, Func<CancellationToken, T> work, CancellationToken token)
     {
         using var limit = CancellationTokenSource.CreateLinkedTokenSource(token);
-        var timeout = stage.Config.Timeout ?? StageConfig.DefaultTimeout(wholeCorpus: stage.Stage is ICorpusStage or IOutputStage);
+        var wholeCorpus = stage.Scope.IsWholeCorpus();
+        var timeout = stage.Config.Timeout ?? StageConfig.DefaultTimeout(wholeCorpus);
         if (timeout != Timeout.InfiniteTimeSpan) limit.CancelAfter(timeout);
         try
         {
@@ -298,7 +335,7 @@ public sealed class PipelineRunner(PipelineConfig config, IReadOnlyList<Prepared
         catch (Exception e) when (e is not (StageFailedException or DocumentSkippedException or UserErrorException))
         {
             var message = $"plugin '{stage.Id}' failed: {e.GetType().Name}: {e.Message.Split('\n')[0].Trim()}";
-            if (stage.Config.OnError == OnError.Fail || line == 0 && stage.Stage is not ISourceStage)
+            if (stage.Config.OnError == OnError.Fail || wholeCorpus)
                 throw new StageFailedException(Diagnostic.Error(path, line, 0, message), e);
             throw new DocumentSkippedException(new SkippedInput(path, message, line));
         }
@@ -344,7 +381,8 @@ public sealed class PipelineRunner(PipelineConfig config, IReadOnlyList<Prepared
         };
     }
 
-    private static void Fail(PreparedStage stage, string path, int line, string message, Exception? inner, ImmutableArray<SkippedInput>.Builder skips)
+    /// <summary>A plugin's broken output: stops the run with <c>on_error: fail</c>, else leaves the file (or document) out as a skip.</summary>
+    private static void FailOrSkip(PreparedStage stage, string path, int line, string message, Exception? inner, ImmutableArray<SkippedInput>.Builder skips)
     {
         var full = $"plugin '{stage.Id}' {message}";
         if (stage.Config.OnError == OnError.Fail)
@@ -358,15 +396,11 @@ public sealed class PipelineRunner(PipelineConfig config, IReadOnlyList<Prepared
         // Later stages look documents up by id; a splitter that reuses an id is a plugin bug, reported as such.
         if (documents.GroupBy(d => d.Id).FirstOrDefault(g => g.Count() > 1) is { } clash)
         {
-            var splitter = stages.First(s => s.Stage is ISourceStage).Id;
+            var splitter = stages.First(s => s.Scope == StageScope.Source).Id;
             throw new StageFailedException(Diagnostic.Error(config.FilePath, 0, 0,
                 $"plugin '{splitter}' gave the id '{clash.Key}' to {clash.Count()} documents; document ids must be unique in a run (prefix them with the source id)"));
         }
-        var claims = documents
-            .SelectMany(d => d.Sentences.Where(s => s.IsClaim).Select(s => new Claim(
-                $"c-{s.Id}", TextNormalizer.CollapseWhitespace(s.Text),
-                [new Attribution(d.SourceId, d.Id, s.Id, s.Span, s.Text)]) { Tags = s.Tags }))
-            .ToImmutableArray();
+        var claims = documents.SelectMany(d => d.Sentences.Where(s => s.IsClaim).Select(s => Claim.FromSentence(d, s))).ToImmutableArray();
         return new Corpus
         {
             Sources = [.. outcomes.Where(o => o.Source is not null).Select(o => o.Source!)],

@@ -9,6 +9,9 @@ public sealed record PreparedStage(StageConfig Config, LoadedPlugin Plugin, ISta
 {
     public string Id => Plugin.Id;
 
+    /// <summary>What one call of the stage sees; the planner refuses a stage without one.</summary>
+    public StageScope Scope { get; } = StageScopes.Of(Stage) ?? throw new ArgumentException($"stage {Stage.GetType().Name} implements no stage interface", nameof(Stage));
+
     /// <summary>Per-file and per-document stages stream; the others see the whole corpus.</summary>
-    public bool IsStreaming => Stage is ISourceStage or IDocumentStage;
+    public bool IsStreaming => !Scope.IsWholeCorpus();
 }

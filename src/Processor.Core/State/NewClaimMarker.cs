@@ -1,5 +1,3 @@
-using System.IO.Hashing;
-using System.Text;
 using Processor.Abstractions;
 
 namespace Processor.Core.State;
@@ -11,8 +9,6 @@ namespace Processor.Core.State;
 /// </summary>
 public static class NewClaimMarker
 {
-    public static ulong Hash(string text) => XxHash3.HashToUInt64(Encoding.UTF8.GetBytes(TextNormalizer.FoldForComparison(text)));
-
     /// <summary>
     /// Returns the marked corpus and the number of new claims; adds the hash of every occurrence no earlier run
     /// saw to <paramref name="seenNow"/> (only those need storing).
@@ -28,7 +24,7 @@ public static class NewClaimMarker
             var first = claim.FirstSeen;
             foreach (var attribution in claim.Attributions)
             {
-                var hash = Hash(attribution.Quote);
+                var hash = TextNormalizer.ComparisonKey(attribution.Quote);
                 if (!seenBefore.TryGetValue(hash, out var at)) seenNow.Add(hash);
                 else if (first is null || at < first) first = at;
             }

@@ -16,7 +16,7 @@ public sealed class PluginTemplateTests : IDisposable
     [Fact]
     public void APluginMadeFromTheTemplateRunsInThePipeline()
     {
-        var version = $"1.2.0-e2e.{DateTime.UtcNow:yyyyMMddHHmmssfff}";
+        var version = $"{Repo.SdkVersion}-e2e.{DateTime.UtcNow:yyyyMMddHHmmssfff}";
         var packages = Path.Combine(_temp, "packages");
         foreach (var project in new[] { "Processor.Abstractions", "Processor.Testing" })
             Ok(ToolRun.Exec("dotnet", Repo.Root, ["pack", Path.Combine("src", project), "--no-build", "--no-restore", "-c", Repo.Configuration,

@@ -15,7 +15,7 @@ public sealed class PluginLoadFailureTests
         var error = Assert.Single(catalog.Errors);
         Assert.Equal("FutureSdkPlugin", error.Name);
         Assert.Equal(folder, error.Directory);
-        Assert.Contains("built against Processor SDK 2.0.0, but this host has SDK 1.2.0", error.Message);
+        Assert.Contains($"built against Processor SDK 2.0.0, but this host has SDK {Processor.Abstractions.ProcessorSdk.Version.ToString(3)}", error.Message);
         Assert.DoesNotContain('\n', error.ToString());
     }
 

@@ -21,6 +21,5 @@ internal static class Chain
 
     /// <summary>Claims as the host builds them before the first corpus stage: one per claim sentence.</summary>
     public static ImmutableArray<Claim> ClaimsOf(IEnumerable<Document> documents) =>
-        [.. documents.SelectMany(d => d.Sentences.Where(s => s.IsClaim).Select(s =>
-            new Claim($"c-{s.Id}", TextNormalizer.CollapseWhitespace(s.Text), [new Attribution(d.SourceId, d.Id, s.Id, s.Span, s.Text)]) { Tags = s.Tags }))];
+        [.. documents.SelectMany(d => d.Sentences.Where(s => s.IsClaim).Select(s => Claim.FromSentence(d, s)))];
 }
