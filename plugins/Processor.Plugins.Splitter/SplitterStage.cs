@@ -112,7 +112,8 @@ internal sealed class SplitterStage : ISourceStage, ISourceObserver
                 _ => null,
             };
             if (kind is not null)
-                structure.Add(new Tag(kind, lines[i].Line.Text) { Span = source.SpanOf(lines[i].Line.Start, lines[i].Line.End) });
+                structure.Add(kind == TagKinds.PostMeta ? new Tag(kind, lines[i].Line.Text) { Span = source.SpanOf(lines[i].Line.Start, lines[i].Line.End) }
+                    : BylineReader.Mark(kind, lines[i].Line.Text, source.SpanOf(lines[i].Line.Start, lines[i].Line.End)));
         }
         return new Document(id, source.File.Id, source.SpanOf(first.Start, last.End))
         {

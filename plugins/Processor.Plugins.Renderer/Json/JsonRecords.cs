@@ -26,6 +26,7 @@ internal static class JsonRecords
         w.WriteString("id", d.Id);
         w.WriteString("source", d.SourceId);
         w.WriteString("title", d.Title);
+        if (d.TitleSpan is { } titleSpan) Span(w, "titleSpan", titleSpan); else w.WriteNull("titleSpan");
         if (d.Published is { } p) w.WriteString("published", p.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)); else w.WriteNull("published");
         w.WriteStartArray("authors");
         foreach (var a in d.Authors) w.WriteStringValue(a);

@@ -98,12 +98,11 @@ internal sealed partial class LineClassifier(SplitterOptions options, CrossSourc
             return line.WordCount <= 17 && !IsSentenceEnd(text[^1]) && !NumberedItemPattern().IsMatch(text) ? (LineKind.Boilerplate, "navigation") : (LineKind.Text, null);
         if (text.Contains(" » ") || text.StartsWith("Home >", StringComparison.Ordinal)) return (LineKind.Boilerplate, "breadcrumb");
         if (TweetEmbedPattern().IsMatch(text) || text.Contains("pic.twitter.com", StringComparison.OrdinalIgnoreCase)) return (LineKind.Boilerplate, "tweet-embed");
-        if (BareDomainPattern().IsMatch(text)) return (LineKind.Byline, null);
-        var firstWord = text.AsSpan();
+                var firstWord = text.AsSpan();
         if (firstWord.IndexOf(' ') is var space and >= 0) firstWord = firstWord[..space];
         var salutation = SalutationLookup.Contains(firstWord.TrimEnd(','));
-        if (!salutation && (BylinePattern().IsMatch(text) || AgencyBylinePattern().IsMatch(text) || CreditPattern().IsMatch(text))) return (LineKind.Byline, null);
-        if (!salutation && SignOffPattern().IsMatch(text)) return (LineKind.SignOff, null);
+        if (!salutation && BylineReader.IsByline(text)) return (LineKind.Byline, null);
+        if (!salutation && BylineReader.IsSignOff(text)) return (LineKind.SignOff, null);
         if (ReferencePattern().IsMatch(text) || text.Equals("sources:", StringComparison.OrdinalIgnoreCase) || text.Equals("references:", StringComparison.OrdinalIgnoreCase) || text.Equals("source:", StringComparison.OrdinalIgnoreCase)) return (LineKind.Reference, null);
         if (IsHeading(text, line.WordCount)) return (LineKind.Heading, null);
         return (LineKind.Text, null);
@@ -144,20 +143,10 @@ internal sealed partial class LineClassifier(SplitterOptions options, CrossSourc
     [GeneratedRegex(@"^—\s.*\(@\w+\)\s+\w+\s+\d{1,2},\s+\d{4}$")]
     private static partial Regex TweetEmbedPattern();
 
-    [GeneratedRegex(@"^/?(?:[a-z0-9-]+\.)+(?:com|org|net|info|al|ir|uk|io|eu|de|fr)/?$", RegexOptions.IgnoreCase)]
-    private static partial Regex BareDomainPattern();
 
-    [GeneratedRegex(@"^[Bb]y\s+\p{Lu}[\p{L}'’.-]+(?:\s+(?:and\s+)?\p{Lu}[\p{L}'’.-]+){0,5}\s*(?:[,–—-].*)?$")]
-    private static partial Regex BylinePattern();
 
-    [GeneratedRegex(@"^\p{Lu}[\p{L}'’.-]+(?:\s+(?:and\s+)?\p{Lu}[\p{L}'’.-]+){1,6},\s+(?:BBC News|Reuters|AP|AFP|[\p{Lu}][\p{L}]*(?:\s+\p{Lu}[\p{L}]*){0,3})\s*,?$")]
-    private static partial Regex AgencyBylinePattern();
 
-    [GeneratedRegex(@"^(?:Presenter|Producer|Editor|Reporter|Author|Written by|Translated by|Source|Photo|Credit)s?\s*:?\s+\p{Lu}|[,]?\s*[Tt]ranslated by\s+\p{Lu}[\p{L} ]+$")]
-    private static partial Regex CreditPattern();
 
-    [GeneratedRegex(@"^\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){0,4},$")]
-    private static partial Regex SignOffPattern();
 
     [GeneratedRegex(@"^\[\d+\]\s")]
     private static partial Regex ReferencePattern();

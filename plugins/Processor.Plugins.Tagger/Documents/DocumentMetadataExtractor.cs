@@ -54,15 +54,9 @@ internal sealed partial class DocumentMetadataExtractor(IReadOnlyList<string> da
         var authors = ImmutableArray.CreateBuilder<string>();
         foreach (var tag in document.Tags.Where(t => t.Kind is TagKinds.Byline or TagKinds.SignOff))
         {
-            var text = tag.Value.Trim();
-            var m = ByPattern().Match(text);
-            var custom = bylinePatterns.Select(p => p.Match(text)).FirstOrDefault(x => x.Success && x.Groups["names"].Success);
-            string? names = custom is not null ? custom.Groups["names"].Value
-                : m.Success ? m.Groups["names"].Value
-                : CreditPattern().Match(text) is { Success: true } c ? c.Groups["names"].Value
-                : AgencyPattern().Match(text) is { Success: true } a ? a.Groups["names"].Value
-                : tag.Kind == TagKinds.SignOff ? text.TrimEnd(',').Trim()
-                : null;
+            // A team's own byline shapes first, then what the splitter read from the line.
+            var custom = bylinePatterns.Select(p => p.Match(tag.Value.Trim())).FirstOrDefault(x => x.Success && x.Groups["names"].Success);
+            var names = custom is not null ? custom.Groups["names"].Value : tag.Get(TagKeys.Names);
             if (names is null) continue;
             foreach (var name in SplitNames(names))
                 if (!authors.Contains(name)) authors.Add(name);
@@ -126,25 +120,16 @@ internal sealed partial class DocumentMetadataExtractor(IReadOnlyList<string> da
         return parts.Where(p => p.Length > 1);
     }
 
+    /// <summary>The publisher a byline names: its web domain first, else its outlet (the splitter read both from the line).</summary>
     private static string? Publisher(Document document)
     {
-        foreach (var tag in document.Tags.Where(t => t.Kind == TagKinds.Byline))
-        {
-            var domain = DomainPattern().Match(tag.Value);
-            if (domain.Success) return domain.Value.TrimStart('/').ToLowerInvariant();
-        }
-        foreach (var tag in document.Tags.Where(t => t.Kind == TagKinds.Byline))
-        {
-            var outlet = AgencyPattern().Match(tag.Value);
-            if (outlet.Success) return outlet.Groups["outlet"].Value.Trim();
-        }
-        return null;
+        var bylines = document.Tags.Where(t => t.Kind == TagKinds.Byline).ToList();
+        return bylines.Select(t => t.Get(TagKeys.Domain)).FirstOrDefault(d => d is not null)
+            ?? bylines.Select(t => t.Get(TagKeys.Outlet)).FirstOrDefault(o => o is not null);
     }
 
     private static string? Republisher(Document document) =>
-        document.Tags.Where(t => t.Kind == TagKinds.Byline)
-            .Select(t => TranslatedBy().Match(t.Value))
-            .FirstOrDefault(m => m.Success)?.Groups["who"].Value.Trim();
+        document.Tags.Where(t => t.Kind == TagKinds.Byline).Select(t => t.Get(TagKeys.TranslatedBy)).FirstOrDefault(w => w is not null);
 
     /// <summary>The site that hosts the file, from a footer such as "© 2003 - 2024 NEJAT Society".</summary>
     private static string? SitePublisher(SourceText source)
@@ -154,20 +139,10 @@ internal sealed partial class DocumentMetadataExtractor(IReadOnlyList<string> da
         return m.Success ? m.Groups["owner"].Value.Trim().TrimEnd('.').Trim() : null;
     }
 
-    [GeneratedRegex(@"^[Bb]y\s+(?<names>\p{Lu}[\p{L}'’.-]+(?:\s+(?:and\s+)?\p{Lu}[\p{L}'’.-]+){0,5})")]
-    private static partial Regex ByPattern();
 
-    [GeneratedRegex(@"^(?:Presenter|Reporter|Author|Written by)s?\s*:?\s+(?<names>\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){0,3})")]
-    private static partial Regex CreditPattern();
 
-    [GeneratedRegex(@"^(?<names>\p{Lu}[\p{L}'’.-]+(?:\s+(?:and\s+)?\p{Lu}[\p{L}'’.-]+){1,6}),\s+(?<outlet>[\p{Lu}][\p{L}]*(?:\s+\p{Lu}[\p{L}]*){0,3})\s*,?$")]
-    private static partial Regex AgencyPattern();
 
-    [GeneratedRegex(@"/?\b(?:[a-z0-9-]+\.)+(?:com|org|net|info|al|ir|uk|io|eu|de|fr)\b", RegexOptions.IgnoreCase)]
-    private static partial Regex DomainPattern();
 
-    [GeneratedRegex(@"[Tt]ranslated by\s+(?<who>\p{Lu}[\p{L}]*(?:\s+\p{Lu}[\p{L}]*){0,3})")]
-    private static partial Regex TranslatedBy();
 
     [GeneratedRegex(@"©\s*(?:\d{4}\s*(?:[-–]\s*\d{4})?\s*)?(?<owner>[\p{L}][\p{L} .&]+?)(?:\s*\.\s|\s*$|\s*\.$)", RegexOptions.Multiline)]
     private static partial Regex CopyrightPattern();

@@ -47,4 +47,16 @@ public static class TagKeys
 
     /// <summary>The verb that introduces speech ("said").</summary>
     public const string Verb = "verb";
+
+    /// <summary>On a byline or sign-off mark: the names it credits, as written ("Anne and Massoud Khodabandeh").</summary>
+    public const string Names = "names";
+
+    /// <summary>On a byline mark: the outlet it names ("Jane Doe, Reuters" → Reuters).</summary>
+    public const string Outlet = "outlet";
+
+    /// <summary>On a byline mark: the web domain it names, lower case ("iran-interlink.org").</summary>
+    public const string Domain = "domain";
+
+    /// <summary>On a byline mark: who translated (and so republished) the article.</summary>
+    public const string TranslatedBy = "translated_by";
 }

@@ -3,6 +3,7 @@ using System.Text.Json;
 using CsCheck;
 using Processor.Abstractions;
 using Processor.Core.State;
+using Processor.Tests.Shared;
 
 namespace Processor.Core.Tests.State;
 
@@ -64,6 +65,32 @@ public sealed class CachedResultsRoundTripTests
             Assert.NotNull(decoded);
             Assert.Equal(Describe(cached), Describe(decoded));
         });
+
+    /// <summary>
+    /// Every settable field of every model record the cache keeps (document, sentence, tag, removed span), filled by
+    /// reflection: a field added to the model that the codec forgets comes back empty and fails here.
+    /// </summary>
+    [Fact]
+    public void EveryFieldOfTheModelSurvivesTheCache()
+    {
+        const string text = "Camp Ashraf 3\nSome 2,400 members live in the camp.\n";
+        var bytes = System.Text.Encoding.UTF8.GetBytes(text);
+        var source = new SourceText(new SourceFile("f1", "f1.txt", "/f1.txt", "", bytes.Length), bytes);
+        var title = source.SpanOf(0, 13);
+        var sentence = source.SpanOf(14, bytes.Length - 1);
+        object? Make(Type type, string name) =>
+            type == typeof(SourceSpan) ? title
+            : type == typeof(Tag) ? ModelFiller.Fill(new Tag($"{name}-kind", $"{name}-value"), Make)
+            : type == typeof(Sentence) ? ModelFiller.Fill(new Sentence("f1-01.1", source.TextOf(sentence), sentence, true), Make)
+            : null;
+        var document = ModelFiller.Fill(new Document("f1-01", source.File.Id, source.SpanOf(0, bytes.Length)), Make);
+        var cached = new CachedSource([document], [ModelFiller.Fill(new RemovedSpan(title, "navigation"), Make)]);
+
+        var decoded = CachedSourceCodec.Decode(CachedSourceCodec.Encode(cached), source);
+
+        Assert.NotNull(decoded);
+        Assert.Equal(Describe(cached), Describe(decoded));
+    }
 
     [Fact]
     public void ABlobOfAnotherVersionOrCutShortIsIgnored()

@@ -1,0 +1,68 @@
+using System.Text.RegularExpressions;
+using Processor.Abstractions;
+
+namespace Processor.Plugins.Splitter.Boilerplate;
+
+/// <summary>
+/// The one home of byline shapes: which lines are bylines ("By Jane Doe", "Jane Doe, Reuters", "Reporter: Jane Doe",
+/// a bare "example.com", "translated by …") and what each says. The splitter marks such a line with a
+/// <see cref="TagKinds.Byline"/> tag carrying what it read (<see cref="TagKeys.Names"/>, <see cref="TagKeys.Outlet"/>,
+/// <see cref="TagKeys.Domain"/>, <see cref="TagKeys.TranslatedBy"/>); the tagger turns those into authors and publishers
+/// without matching the line again.
+/// </summary>
+internal static partial class BylineReader
+{
+    /// <summary>Whether a line (not a salutation: "Dear Sir,") is a byline or credit line.</summary>
+    public static bool IsByline(string text) =>
+        BareDomainPattern().IsMatch(text) || ByPattern().IsMatch(text) || AgencyPattern().IsMatch(text) || CreditLinePattern().IsMatch(text);
+
+    /// <summary>Whether a line is a closing signature ("Jane Doe,").</summary>
+    public static bool IsSignOff(string text) => SignOffPattern().IsMatch(text);
+
+    /// <summary>A byline or sign-off line's mark, with what the line says as attributes.</summary>
+    public static Tag Mark(string kind, string text, SourceSpan span)
+    {
+        var tag = new Tag(kind, text) { Span = span };
+        text = text.Trim();
+        var agency = AgencyPattern().Match(text);
+        var names = ByPattern().Match(text) is { Success: true } by ? by.Groups["names"].Value
+            : AuthorCreditPattern().Match(text) is { Success: true } credit ? credit.Groups["names"].Value
+            : agency.Success ? agency.Groups["names"].Value
+            : kind == TagKinds.SignOff ? text.TrimEnd(',').Trim()
+            : null;
+        if (names is { Length: > 0 }) tag = tag.With(TagKeys.Names, names.Trim());
+        if (agency.Success) tag = tag.With(TagKeys.Outlet, agency.Groups["outlet"].Value.Trim());
+        if (DomainPattern().Match(text) is { Success: true } domain) tag = tag.With(TagKeys.Domain, domain.Value.TrimStart('/').ToLowerInvariant());
+        if (TranslatedByPattern().Match(text) is { Success: true } via) tag = tag.With(TagKeys.TranslatedBy, via.Groups["who"].Value.Trim());
+        return tag;
+    }
+
+    private const string Name = @"\p{Lu}[\p{L}'’.-]+";
+    private const string TopLevelDomains = "com|org|net|info|al|ir|uk|io|eu|de|fr";
+
+    [GeneratedRegex($@"^/?(?:[a-z0-9-]+\.)+(?:{TopLevelDomains})/?$", RegexOptions.IgnoreCase)]
+    private static partial Regex BareDomainPattern();
+
+    [GeneratedRegex($@"/?\b(?:[a-z0-9-]+\.)+(?:{TopLevelDomains})\b", RegexOptions.IgnoreCase)]
+    private static partial Regex DomainPattern();
+
+    [GeneratedRegex($@"^[Bb]y\s+(?<names>{Name}(?:\s+(?:and\s+)?{Name}){{0,5}})\s*(?:[,–—-].*)?$")]
+    private static partial Regex ByPattern();
+
+    [GeneratedRegex($@"^(?<names>{Name}(?:\s+(?:and\s+)?{Name}){{1,6}}),\s+(?<outlet>BBC News|Reuters|AP|AFP|[\p{{Lu}}][\p{{L}}]*(?:\s+\p{{Lu}}[\p{{L}}]*){{0,3}})\s*,?$")]
+    private static partial Regex AgencyPattern();
+
+    /// <summary>Credit lines of every role (all are bylines, not content).</summary>
+    [GeneratedRegex(@"^(?:Presenter|Producer|Editor|Reporter|Author|Written by|Translated by|Source|Photo|Credit)s?\s*:?\s+\p{Lu}|[,]?\s*[Tt]ranslated by\s+\p{Lu}[\p{L} ]+$")]
+    private static partial Regex CreditLinePattern();
+
+    /// <summary>Credit lines whose names are the article's authors.</summary>
+    [GeneratedRegex($@"^(?:Presenter|Reporter|Author|Written by)s?\s*:?\s+(?<names>{Name}(?:\s+{Name}){{0,3}})")]
+    private static partial Regex AuthorCreditPattern();
+
+    [GeneratedRegex(@"[Tt]ranslated by\s+(?<who>\p{Lu}[\p{L}]*(?:\s+\p{Lu}[\p{L}]*){0,3})")]
+    private static partial Regex TranslatedByPattern();
+
+    [GeneratedRegex(@"^\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){0,4},$")]
+    private static partial Regex SignOffPattern();
+}
