@@ -1,6 +1,4 @@
 using System.Collections.Immutable;
-using System.IO.Hashing;
-using System.Text;
 using Processor.Abstractions;
 using Processor.Plugins.Deduplicator.Clustering;
 using Processor.Plugins.Deduplicator.Hashing;

@@ -4,7 +4,7 @@ namespace Processor.Plugins.Renderer;
 public sealed class RendererOptions
 {
     /// <summary>Any of <c>html</c>, <c>markdown</c>, <c>json</c>.</summary>
-    public List<string> Formats { get; set; } = ["html", "markdown", "json"];
+    public List<string> Formats { get; set; } = [.. OutputFormat.Names];
 
     /// <summary>A folder of user templates; a file there replaces the default of the same name.</summary>
     public string? Templates { get; set; }

@@ -7,17 +7,15 @@ namespace Processor.Plugins.Renderer;
 /// <summary>The built-in <c>renderer</c>: the digest as HTML and Markdown (Scriban templates) and JSON.</summary>
 public sealed class RendererPlugin : ProcessorPlugin<RendererOptions>
 {
-    private static readonly string[] KnownFormats = ["html", "markdown", "json"];
-
     public override string Id => "renderer";
 
-    public override string Description => "Writes the briefing (self-contained HTML, Markdown with footnotes, JSON; processor.digest/2) and the full index (index/*.jsonl)";
+    public override string Description => $"Writes the briefing (self-contained HTML, Markdown with footnotes, JSON; {Json.DigestJsonWriter.Schema}) and the full index (index/*.jsonl)";
 
     protected override IStage CreateStage(RendererOptions options, IPluginContext context)
     {
         foreach (var format in options.Formats)
-            if (!KnownFormats.Contains(format))
-                throw new PluginOptionsException("formats", $"unknown format '{format}'; use any of {string.Join(", ", KnownFormats)}");
+            if (OutputFormat.Find(format) is null)
+                throw new PluginOptionsException("formats", $"unknown format '{format}'; use any of {string.Join(", ", OutputFormat.Names)}");
         if (options.MaxCitations < 1) throw new PluginOptionsException("max_citations", "must be at least 1");
         if (options.JsonQuotes is not ("all" or "when-different"))
             throw new PluginOptionsException("json_quotes", $"unknown value '{options.JsonQuotes}'; use all or when-different");

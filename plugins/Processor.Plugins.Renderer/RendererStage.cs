@@ -18,17 +18,14 @@ internal sealed class RendererStage(RendererOptions options, TemplateSet templat
         var title = options.Title ?? context.PipelineName;
         var (model, ranking) = new DigestModelBuilder(options, publishers).Build(corpus, title, context.RunStarted, context.OpenSource);
         var rendered = new List<(string File, string Text)>();
-        foreach (var format in options.Formats.Where(TemplateSet.Formats.ContainsKey))
-        {
-            var full = templates.Render(format, model);
-            rendered.Add((TemplateSet.Formats[format].Output, full));
-        }
+        foreach (var format in OutputFormat.Templated.Where(f => options.Formats.Contains(f.Name)))
+            rendered.Add((format.File, templates.Render(format, model)));
         foreach (var (file, text) in rendered)
             File.WriteAllText(Path.Combine(context.OutputDirectory, file), text);
         var index = options.Index ? IndexWriter.Write(context.OutputDirectory, corpus, ranking) : [];
-        if (options.Formats.Contains("json"))
+        if (options.Formats.Contains(OutputFormat.Json))
         {
-            using var stream = File.Create(Path.Combine(context.OutputDirectory, "digest.json"));
+            using var stream = File.Create(Path.Combine(context.OutputDirectory, OutputFormat.Find(OutputFormat.Json)!.File));
             DigestJsonWriter.Write(stream, corpus, model, ranking, index, quotesWhenDifferentOnly: options.JsonQuotes == "when-different");
         }
         context.Info($"wrote {string.Join(", ", options.Formats)}: a briefing of {model.Stories.Count} of {model.Overview.Stories} stories and {model.Claims.Count} claims" +

@@ -1,4 +1,3 @@
-using Processor.Abstractions;
 
 namespace Processor.Abstractions.Tests;
 

@@ -1,7 +1,6 @@
 using System.Reflection;
 using System.Xml.Linq;
 using PublicApiGenerator;
-using Processor.Abstractions;
 using Processor.Testing;
 
 namespace Processor.Abstractions.Tests;

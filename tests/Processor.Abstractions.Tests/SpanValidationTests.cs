@@ -1,5 +1,4 @@
 using System.Text;
-using Processor.Abstractions;
 
 namespace Processor.Abstractions.Tests;
 

@@ -5,4 +5,6 @@ internal enum OutputEscaping
 {
     Html,
     Markdown,
+    /// <summary>Not made from a template (JSON is written by its own writer).</summary>
+    None,
 }

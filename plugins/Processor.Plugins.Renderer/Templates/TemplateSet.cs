@@ -12,13 +12,6 @@ namespace Processor.Plugins.Renderer.Templates;
 /// </summary>
 internal sealed class TemplateSet
 {
-    public static readonly IReadOnlyDictionary<string, (string Template, string Output, OutputEscaping Escaping)> Formats =
-        new Dictionary<string, (string, string, OutputEscaping)>
-        {
-            ["html"] = ("digest.html.sbn", "digest.html", OutputEscaping.Html),
-            ["markdown"] = ("digest.md.sbn", "digest.md", OutputEscaping.Markdown),
-        };
-
     private readonly Dictionary<string, Template> _templates;
     private readonly List<string> _parseErrors;
 
@@ -62,23 +55,27 @@ internal sealed class TemplateSet
         if (problems.Count > 0) return problems;
         foreach (var format in formats)
         {
-            if (!Formats.TryGetValue(format, out var spec)) continue;
-            if (!_templates.ContainsKey(spec.Template))
+            if (OutputFormat.Find(format) is not { Template: { } template } spec) continue;
+            if (!_templates.ContainsKey(template))
             {
-                problems.Add($"{spec.Template}: error: template not found (needed for format '{format}')");
+                problems.Add($"{template}: error: template not found (needed for format '{format}')");
                 continue;
             }
-            try { Render(format, SampleDigest.Create()); }
+            try { Render(spec, SampleDigest.Create()); }
             catch (TemplateRenderException e) { problems.Add(e.Message); }
         }
         return problems;
     }
 
     /// <summary>Renders the digest in <paramref name="format"/>; template mistakes throw <see cref="TemplateRenderException"/>.</summary>
-    public string Render(string format, DigestView model)
+    public string Render(string format, DigestView model) =>
+        Render(OutputFormat.Find(format) ?? throw new ArgumentException($"unknown format '{format}'", nameof(format)), model);
+
+    /// <summary>Renders the digest in <paramref name="format"/>; template mistakes throw <see cref="TemplateRenderException"/>.</summary>
+    public string Render(OutputFormat format, DigestView model)
     {
-        var spec = Formats[format];
-        var context = new EscapingTemplateContext(spec.Escaping)
+        var template = format.Template ?? throw new ArgumentException($"format '{format.Name}' has no template", nameof(format));
+        var context = new EscapingTemplateContext(format.Escaping)
         {
             StrictVariables = true,
             EnableRelaxedMemberAccess = false,
@@ -96,11 +93,11 @@ internal sealed class TemplateSet
         context.PushGlobal(globals);
         try
         {
-            return _templates[spec.Template].Render(context);
+            return _templates[template].Render(context);
         }
         catch (ScriptRuntimeException e)
         {
-            throw new TemplateRenderException(TemplateProblem.Format(e.Span, e.OriginalMessage, spec.Template), e);
+            throw new TemplateRenderException(TemplateProblem.Format(e.Span, e.OriginalMessage, template), e);
         }
     }
 

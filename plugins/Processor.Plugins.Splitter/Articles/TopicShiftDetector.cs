@@ -1,6 +1,5 @@
 using System.IO.Hashing;
 using System.Runtime.InteropServices;
-using Processor.Plugins.Splitter.Lines;
 
 namespace Processor.Plugins.Splitter.Articles;
 
@@ -35,8 +34,8 @@ internal sealed class TopicShiftDetector(double sensitivity)
     {
         var result = new List<(int, double)>();
         if (paragraphs.Count < 2 * MinParagraphs) return result;
-        var terms = t_terms ??= [];
-        var weights = t_weights ??= [];
+        var terms = _terms ??= [];
+        var weights = _weights ??= [];
         terms.Clear();
         var bags = paragraphs.Select(p => Terms(p, terms, weights)).ToList();
         var similarity = Similarities(bags, terms.Count);
@@ -142,6 +141,6 @@ internal sealed class TopicShiftDetector(double sensitivity)
     private static readonly int LongestStopWord = StopWords.Max(w => w.Length);
 
     // Reused by every call on a thread (cleared, not reallocated): a corpus has one call per article.
-    [ThreadStatic] private static Dictionary<ulong, int>? t_terms;
-    [ThreadStatic] private static Dictionary<int, int>? t_weights;
+    [ThreadStatic] private static Dictionary<ulong, int>? _terms;
+    [ThreadStatic] private static Dictionary<int, int>? _weights;
 }

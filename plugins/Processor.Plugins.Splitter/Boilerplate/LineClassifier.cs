@@ -10,6 +10,9 @@ namespace Processor.Plugins.Splitter.Boilerplate;
 internal sealed partial class LineClassifier(SplitterOptions options, CrossSourceLines crossSource)
 {
     // Ordinal, case-insensitive look-ups: lower-casing every short line (culture-aware) was a fifth of the splitter's time.
+    /// <summary>Headings of a list of references: the lines after them are no claims of the article.</summary>
+    private static readonly HashSet<string> ReferenceHeadings = new(["sources:", "references:", "source:"], StringComparer.OrdinalIgnoreCase);
+
     private static readonly HashSet<string> ExactBoilerplate = new(StringComparer.OrdinalIgnoreCase)
     {
         "back to top", "newer posts", "older posts", "recent posts", "leave a comment", "leave a reply",
@@ -30,14 +33,14 @@ internal sealed partial class LineClassifier(SplitterOptions options, CrossSourc
     };
 
     /// <summary>Short-line counts, reused by every file on a thread (cleared, not reallocated).</summary>
-    [ThreadStatic] private static Dictionary<string, int>? t_counts;
+    [ThreadStatic] private static Dictionary<string, int>? _counts;
 
     /// <summary>No boilerplate, byline or heading shape has more words than this.</summary>
     private const int MaxShapeWords = 24;
 
     public List<ClassifiedLine> Classify(List<Line> lines, ReadOnlySpan<byte> bytes)
     {
-        var counts = t_counts ??= new Dictionary<string, int>(StringComparer.Ordinal);
+        var counts = _counts ??= new Dictionary<string, int>(StringComparer.Ordinal);
         counts.Clear();
         foreach (var line in lines)
             if (!line.IsBlank && line.WordCount <= 12) counts[line.Text] = counts.GetValueOrDefault(line.Text) + 1;
@@ -103,7 +106,7 @@ internal sealed partial class LineClassifier(SplitterOptions options, CrossSourc
         var salutation = SalutationLookup.Contains(firstWord.TrimEnd(','));
         if (!salutation && BylineReader.IsByline(text)) return (LineKind.Byline, null);
         if (!salutation && BylineReader.IsSignOff(text)) return (LineKind.SignOff, null);
-        if (ReferencePattern().IsMatch(text) || text.Equals("sources:", StringComparison.OrdinalIgnoreCase) || text.Equals("references:", StringComparison.OrdinalIgnoreCase) || text.Equals("source:", StringComparison.OrdinalIgnoreCase)) return (LineKind.Reference, null);
+        if (ReferencePattern().IsMatch(text) || ReferenceHeadings.Contains(text)) return (LineKind.Reference, null);
         if (IsHeading(text, line.WordCount)) return (LineKind.Heading, null);
         return (LineKind.Text, null);
     }

@@ -54,7 +54,7 @@ internal static class NameCandidates
     public static List<string> Find(string sentence, IReadOnlyList<Tag> entities)
     {
         List<string>? names = null;
-        var run = t_run ??= new List<Range>(MaxWords + 2);
+        var run = _run ??= new List<Range>(MaxWords + 2);
         run.Clear();
         var connector = -1;   // index in run where a connector word waits to be confirmed by a following name word
         var at = 0;
@@ -107,7 +107,7 @@ internal static class NameCandidates
     private static readonly System.Buffers.SearchValues<char> Capitals =
         System.Buffers.SearchValues.Create([.. Enumerable.Range(0, 0x2000).Select(c => (char)c).Where(char.IsUpper)]);
 
-    [ThreadStatic] private static List<Range>? t_run;
+    [ThreadStatic] private static List<Range>? _run;
 
     private static readonly char[] LeadingPunctuation = ['“', '"', '(', '‘', '\'', '['];
 

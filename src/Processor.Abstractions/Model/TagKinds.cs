@@ -8,10 +8,16 @@ namespace Processor.Abstractions;
 /// </summary>
 public static class TagKinds
 {
-    /// <summary>On a sentence: a known entity it names. Value: the entity id; attributes <see cref="TagKeys.Name"/>, <see cref="TagKeys.Alias"/>, <see cref="TagKeys.Type"/>.</summary>
+    /// <summary>
+    /// On a sentence: a known entity it names. Value: the entity id; attributes <see cref="TagKeys.Name"/>,
+    /// <see cref="TagKeys.Alias"/>, <see cref="TagKeys.Type"/>.
+    /// </summary>
     public const string Entity = "entity";
 
-    /// <summary>On a sentence: a number and what it counts. Value: the number; attributes <see cref="TagKeys.Text"/>, <see cref="TagKeys.Counts"/>, <see cref="TagKeys.Unit"/>, <see cref="TagKeys.Qualifier"/>, <see cref="TagKeys.Measure"/> and more.</summary>
+    /// <summary>
+    /// On a sentence: a number and what it counts. Value: the number; attributes <see cref="TagKeys.Text"/>,
+    /// <see cref="TagKeys.Counts"/>, <see cref="TagKeys.Unit"/>, <see cref="TagKeys.Qualifier"/>, <see cref="TagKeys.Measure"/> and more.
+    /// </summary>
     public const string Figure = "figure";
 
     /// <summary>On a sentence: who says it. Value: the speaker's name; attributes <see cref="TagKeys.Speech"/> and <see cref="TagKeys.Verb"/>.</summary>

@@ -38,16 +38,16 @@ public static partial class FileKind
 
     private static Status Read(string path, bool follow)
     {
-        if (OperatingSystem.IsLinux() && RuntimeInformation.ProcessArchitecture is Architecture.X64 or Architecture.Arm64 && s_statWorks)
+        if (OperatingSystem.IsLinux() && RuntimeInformation.ProcessArchitecture is Architecture.X64 or Architecture.Arm64 && _statWorks)
         {
             try { return ReadLinux(path, follow); }
-            catch (EntryPointNotFoundException) { s_statWorks = false; }   // a C library before glibc 2.33 exports no stat()
+            catch (EntryPointNotFoundException) { _statWorks = false; }   // a C library before glibc 2.33 exports no stat()
         }
         if (Directory.Exists(path)) return new Status(FileType.Directory, 0, (ulong)StringComparer.Ordinal.GetHashCode(Path.GetFullPath(path)), 0);
         return File.Exists(path) ? new Status(FileType.Regular, 0, 0, new FileInfo(path).Length) : new Status(FileType.Missing, 0, 0, 0);
     }
 
-    private static bool s_statWorks = true;
+    private static bool _statWorks = true;
 
     private static Status ReadLinux(string path, bool follow)
     {

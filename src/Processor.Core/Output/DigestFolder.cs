@@ -11,8 +11,17 @@ public static class DigestFolder
     /// <summary>The marker's file name, written into every digest folder.</summary>
     public const string MarkerName = ".processor-digest";
 
+    /// <summary>The digest's pages as the built-in renderer names them, the one a reader should open first leading.</summary>
+    public static IReadOnlyList<string> Pages { get; } = ["digest.html", "digest.md", "digest.json"];
+
     /// <summary>What an older Processor wrote into a digest folder before the marker existed.</summary>
-    private static readonly HashSet<string> LegacyFiles = new(["digest.html", "digest.md", "digest.json"], StringComparer.Ordinal);
+    private static readonly HashSet<string> LegacyFiles = new(Pages, StringComparer.Ordinal);
+
+    /// <summary>
+    /// The page a link to <paramref name="folder"/> should open: the first of <see cref="Pages"/> the run wrote (a pipeline
+    /// may render Markdown only), else the folder itself (an output plugin with its own file names).
+    /// </summary>
+    public static string EntryPage(string folder) => Pages.FirstOrDefault(p => File.Exists(Path.Combine(folder, p))) ?? "";
 
     /// <summary>Writes the marker into <paramref name="folder"/>: which pipeline wrote it, and which run.</summary>
     public static void Mark(string folder, string pipelineFile, long? runId, DateTimeOffset started) =>

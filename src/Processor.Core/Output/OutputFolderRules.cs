@@ -15,7 +15,7 @@ public static class OutputFolderRules
 {
     /// <summary>Names Processor writes into a digest folder: an input glob that would match one reads the digest back.</summary>
     private static readonly string[] ProbeNames =
-        ["digest.html", "digest.md", "digest.json", "feed.xml", "index/claims.jsonl", "notes.txt", "notes.md", "page.html", "page.htm", "records.jsonl"];
+        [.. DigestFolder.Pages, "feed.xml", "index/claims.jsonl", "notes.txt", "notes.md", "page.html", "page.htm", "records.jsonl"];
 
     private static StringComparison PathComparison => OperatingSystem.IsLinux() ? StringComparison.Ordinal : StringComparison.OrdinalIgnoreCase;
 

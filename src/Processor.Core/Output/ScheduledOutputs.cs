@@ -84,7 +84,7 @@ public sealed class ScheduledOutputs(PipelineConfig config, IRunLog log)
                     new XElement(Atom + "id", $"{feedId}:run:{d.RunId}"),
                     new XElement(Atom + "title", $"{d.Title} — {Path.GetFileName(d.Folder)}"),
                     new XElement(Atom + "updated", d.WrittenAt.ToString("O")),
-                    new XElement(Atom + "link", new XAttribute("href", $"{Path.GetRelativePath(parent, d.Folder).Replace('\\', '/')}/digest.html")),
+                    new XElement(Atom + "link", new XAttribute("href", $"{Path.GetRelativePath(parent, d.Folder).Replace('\\', '/')}/{DigestFolder.EntryPage(d.Folder)}")),
                     // The digest's overview: its first line, then one line per top story with its lead claim.
                     new XElement(Atom + "summary", string.Join(Environment.NewLine, d.Headlines.Select((h, i) => i == 0 ? h : "• " + h)))))));
     }

@@ -1,4 +1,3 @@
-using EndToEnd.Tests.Support;
 
 namespace EndToEnd.Tests.Facts;
 

@@ -1,4 +1,3 @@
-using System.Text.Json;
 using EndToEnd.Tests.Support;
 
 namespace EndToEnd.Tests.Plugins;

@@ -1,4 +1,3 @@
-using System.Text;
 using EndToEnd.Tests.Support;
 
 namespace EndToEnd.Tests.Seeds;

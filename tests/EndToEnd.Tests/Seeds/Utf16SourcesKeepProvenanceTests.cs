@@ -1,5 +1,4 @@
 using System.Text;
-using System.Text.Json;
 using EndToEnd.Tests.Support;
 
 namespace EndToEnd.Tests.Seeds;

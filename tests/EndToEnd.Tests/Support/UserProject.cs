@@ -1,5 +1,4 @@
 using System.Security.Cryptography;
-using EndToEnd.Tests.Support;
 
 namespace EndToEnd.Tests.Support;
 

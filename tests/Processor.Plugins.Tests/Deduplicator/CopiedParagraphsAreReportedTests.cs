@@ -1,4 +1,3 @@
-using System.Collections.Immutable;
 using Processor.Abstractions;
 using Processor.Plugins.Deduplicator;
 

@@ -1,4 +1,3 @@
-using System.Collections.Immutable;
 using System.Text.Json;
 using Processor.Abstractions;
 using Processor.Plugins.Renderer.Json;
