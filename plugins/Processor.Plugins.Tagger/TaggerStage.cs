@@ -22,7 +22,7 @@ internal sealed class TaggerStage(TaggerOptions options, Gazetteer gazetteer, IR
     {
         if (options.DocumentMetadata) document = _metadata.Apply(document, source);
         string? lastSpeaker = null;
-        var entities = document.Sentences.Select(s => options.Entities ? gazetteer.Tag(s, source) : (IReadOnlyList<Tag>)[]).ToList();
+        var entities = document.Sentences.Select(s => options.Entities ? gazetteer.Tag(s) : (IReadOnlyList<Tag>)[]).ToList();
         var dominant = FigureSubject.Dominant(entities.SelectMany(e => e));
         var names = options.Speakers ? SpeakerNames.Of(document.Sentences, entities) : null;
         var turns = options.Speakers || options.Kinds ? InterviewTurns.Of(document.Sentences) : null;

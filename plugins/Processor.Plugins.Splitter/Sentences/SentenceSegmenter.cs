@@ -111,7 +111,7 @@ internal static class SentenceSegmenter
                 i = end;
                 continue;
             }
-            if (closesRegion ? EndsWithQuotation(text, end, regions) : IsBoundary(text, i, end))
+            if (closesRegion ? EndsWithQuotation(text, end) : IsBoundary(text, i, end))
             {
                 Add(result, text, ref start, end);
             }
@@ -126,7 +126,7 @@ internal static class SentenceSegmenter
     /// After a quotation or bracket that ends with a stop: a new sentence begins only with a capital ("… win.” Then"), or
     /// with a bracketed aside between two quotations ("… think!" (Dinah was the cat.) "I hope …").
     /// </summary>
-    private static bool EndsWithQuotation(string text, int end, QuotedRegions regions)
+    private static bool EndsWithQuotation(string text, int end)
     {
         if (end >= text.Length || !char.IsWhiteSpace(text[end])) return false;
         var next = end;

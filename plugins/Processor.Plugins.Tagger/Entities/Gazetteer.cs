@@ -60,7 +60,7 @@ internal sealed class Gazetteer
     }
 
     /// <summary>Entity tags for every alias found in <paramref name="sentence"/>, each entity once.</summary>
-    public IReadOnlyList<Tag> Tag(Sentence sentence, SourceText source)
+    public IReadOnlyList<Tag> Tag(Sentence sentence)
     {
         List<Tag>? tags = null;
         foreach (var match in Matcher.Find(sentence.Text))
