@@ -54,7 +54,7 @@ public static class KillSoak
             if (wasRunning) { process.Kill(entireProcessTree: true); killed++; }
             process.WaitForExit();
 
-            var integrity = Integrity(Path.Combine(work, ".processor", "state.db"));
+            var integrity = Integrity(Path.Combine(work, ".processor", "pipeline.db"));
             if (integrity != "ok") corrupt++;
             var (digestRun, newClaims, readable) = Visible(work, dated);
             if (!readable) missing++;

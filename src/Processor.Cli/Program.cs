@@ -16,7 +16,9 @@ var root = new RootCommand("Processor: turns a folder of documents into a digest
     ValidateCommand.Create(),
     PluginsCommand.Create(),
     InitCommand.Create(),
+    DocsCommand.Create(),
 };
+HelpWithExamples.Install(root);
 // The command line library's own signal handling is off: the registrations above own the signals.
 return await root.Parse(args).InvokeAsync(new InvocationConfiguration { ProcessTerminationTimeout = null }, shutdown.Token);
 

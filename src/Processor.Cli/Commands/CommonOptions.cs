@@ -7,9 +7,14 @@ internal static class CommonOptions
 {
     public static Argument<string> Pipeline() => new("pipeline")
     {
-        Description = "The pipeline file",
+        Description = "The pipeline file (default: pipeline.yaml in the current folder)",
         DefaultValueFactory = _ => "pipeline.yaml",
+        Arity = ArgumentArity.ZeroOrOne,
     };
+
+    public static Option<bool> Verbose() => new("--verbose", "-v") { Description = "Also print details: each plugin's folder, each file's outcome" };
+
+    public static Option<bool> NoColor() => new("--no-color") { Description = "No colours on a terminal (the NO_COLOR environment variable does the same)" };
 
     public static Option<string[]> Plugins() => new("--plugins")
     {

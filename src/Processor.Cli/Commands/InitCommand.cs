@@ -12,7 +12,7 @@ internal static class InitCommand
 {
     public static Command Create()
     {
-        var directory = new Argument<string>("directory") { Description = "Where to scaffold", DefaultValueFactory = _ => "." };
+        var directory = new Argument<string>("directory") { Description = "Where to scaffold", DefaultValueFactory = _ => ".", Arity = ArgumentArity.ZeroOrOne };
         var force = new Option<bool>("--force") { Description = "Overwrite existing files" };
         var command = new Command("init", "Scaffold a pipeline.yaml and copy the default templates into a folder") { directory, force };
         command.SetAction((result, _) =>
@@ -51,7 +51,8 @@ internal static class InitCommand
     }
 
     private const string StarterPipeline = """
-        # Processor pipeline (reference: docs/configuration.md). Relative paths are relative to this file.
+        # Processor pipeline. Reference: `processor docs configuration`; check it with `processor validate`.
+        # Relative paths are relative to this file.
         version: 1
         name: My digest
         inputs:

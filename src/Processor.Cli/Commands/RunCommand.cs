@@ -18,22 +18,42 @@ internal static class RunCommand
         var resetState = new Option<bool>("--reset-state") { Description = "Start a new state (the old one is deleted): use when the state file is damaged or foreign" };
         var since = new Option<string?>("--since") { Description = "Mark as new what was first seen after this date (2026-11-20) or run id" };
         var every = new Option<string?>("--every") { Description = "Keep running on a cron schedule, e.g. \"0 6 * * *\" (for a long-running container)" };
-        var command = new Command("run", "Run a pipeline and write its digest") { pipeline, plugins, quiet, logFormat, resetState, since, every };
+        var output = new Option<string?>("--output", "-o") { Description = "Write the digest into this folder instead of the pipeline's 'output:' (relative to the current folder)" };
+        var verbose = CommonOptions.Verbose();
+        var noColor = CommonOptions.NoColor();
+        var command = new Command("run", "Run a pipeline and write its digest")
+        {
+            pipeline, plugins, output, quiet, verbose, logFormat, noColor, resetState, since, every,
+        };
         command.SetAction(async (result, cancellation) =>
         {
-            var log = LogFactory.Create(result.GetValue(logFormat)!, result.GetValue(quiet));
-            var once = () => CommandGuard.RunAsync(log, () => RunOnceAsync(result.GetValue(pipeline)!, result.GetValue(plugins) ?? [], result.GetValue(resetState), result.GetValue(since), log, cancellation));
+            var log = LogFactory.Create(result.GetValue(logFormat)!, result.GetValue(quiet), result.GetValue(verbose), result.GetValue(noColor));
+            var request = new RunRequest(result.GetValue(pipeline)!, result.GetValue(plugins) ?? [], result.GetValue(output), result.GetValue(resetState), result.GetValue(since));
+            // Argument mistakes stop the command before it prints anything about a run.
+            var checkedArguments = await CommandGuard.RunAsync(log, () => Task.FromResult(CheckArguments(request, result.GetValue(every))));
+            if (checkedArguments != ExitCodes.Success) return checkedArguments;
+            var once = () => CommandGuard.RunAsync(log, () => RunOnceAsync(request, log, cancellation));
             if (result.GetValue(every) is not { } cron) return await once();
             return await CommandGuard.RunAsync(log, () => RunOnScheduleAsync(cron, once, log, cancellation));
         });
         return command;
     }
 
-    private static async Task<int> RunOnceAsync(string pipelinePath, string[] pluginFolders, bool resetState, string? since, IRunLog log, CancellationToken cancellation)
+    /// <summary>What one run was asked to do.</summary>
+    private sealed record RunRequest(string Pipeline, string[] PluginFolders, string? Output, bool ResetState, string? Since);
+
+    private static int CheckArguments(RunRequest request, string? every)
     {
-        var plan = PipelineHost.Prepare(pipelinePath, pluginFolders, log);
+        PipelineHost.ParseSince(request.Since);
+        if (every is not null) ParseCron(every);
+        return ExitCodes.Success;
+    }
+
+    private static async Task<int> RunOnceAsync(RunRequest request, IRunLog log, CancellationToken cancellation)
+    {
+        var plan = PipelineHost.Prepare(request.Pipeline, request.PluginFolders, log, request.Output);
         log.Info($"{plan.Inputs.Count} input file(s), stages: {string.Join(" → ", plan.Stages.Select(s => s.Id))}");
-        var summary = await PipelineHost.RunAsync(plan, log, cancellation, resetState, since);
+        var summary = await PipelineHost.RunAsync(plan, log, cancellation, request.ResetState, request.Since);
         log.Info($"done in {summary.Elapsed.TotalSeconds:F1} s: {summary.Sources} source(s) ({summary.ChangedSources} processed), {summary.Documents} document(s), " +
                  $"{summary.Claims} claim(s) ({summary.NewClaims} new), {summary.Skipped} skipped");
         var megabytes = summary.InputBytes / 1_000_000.0;
@@ -47,15 +67,19 @@ internal static class RunCommand
         return ExitCodes.Success;
     }
 
-    /// <summary>Runs at every occurrence of <paramref name="expression"/> until cancelled; a failed run is logged and the schedule goes on.</summary>
-    private static async Task<int> RunOnScheduleAsync(string expression, Func<Task<int>> once, IRunLog log, CancellationToken cancellation)
+    private static CronExpression ParseCron(string expression)
     {
-        CronExpression cron;
-        try { cron = CronExpression.Parse(expression); }
+        try { return CronExpression.Parse(expression); }
         catch (CronFormatException e)
         {
             throw new UserErrorException(Diagnostic.Error("--every", 0, 0, $"'{expression}' is not a cron expression ({e.Message}); use five fields, e.g. \"0 6 * * *\""));
         }
+    }
+
+    /// <summary>Runs at every occurrence of <paramref name="expression"/> until cancelled; a failed run is logged and the schedule goes on.</summary>
+    private static async Task<int> RunOnScheduleAsync(string expression, Func<Task<int>> once, IRunLog log, CancellationToken cancellation)
+    {
+        var cron = ParseCron(expression);
         while (!cancellation.IsCancellationRequested)
         {
             var next = cron.GetNextOccurrence(DateTimeOffset.UtcNow, TimeZoneInfo.Local);

@@ -11,10 +11,12 @@ internal static class ValidateCommand
     {
         var pipeline = CommonOptions.Pipeline();
         var plugins = CommonOptions.Plugins();
-        var command = new Command("validate", "Check a pipeline file, its plugins, options and inputs without running it") { pipeline, plugins };
+        var verbose = CommonOptions.Verbose();
+        var noColor = CommonOptions.NoColor();
+        var command = new Command("validate", "Check a pipeline file, its plugins, options and inputs without running it") { pipeline, plugins, verbose, noColor };
         command.SetAction((result, _) =>
         {
-            var log = LogFactory.Create("auto", quiet: false);
+            var log = LogFactory.Create("auto", quiet: false, result.GetValue(verbose), result.GetValue(noColor));
             return CommandGuard.RunAsync(log, () =>
             {
                 var path = result.GetValue(pipeline)!;

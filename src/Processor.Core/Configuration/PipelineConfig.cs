@@ -24,8 +24,31 @@ public sealed record PipelineConfig
     /// <summary>Where <c>output:</c> is written in the pipeline file (the file's start when it is left at its default).</summary>
     public Location? OutputLocation { get; init; }
 
-    /// <summary>The state database (relative to the pipeline file), or null when <c>state: none</c>.</summary>
-    public string? State { get; init; } = ".processor/state.db";
+    /// <summary>
+    /// The state database (relative to the pipeline file), or null when <c>state: none</c>. By default one per pipeline
+    /// file, named after it (<see cref="DefaultStateFor"/>), so two pipelines in one folder never share a state.
+    /// </summary>
+    public string? State
+    {
+        get => _stateIsDefault ? DefaultStateFor(FilePath) : _state;
+        init
+        {
+            _state = value;
+            _stateIsDefault = false;
+        }
+    }
+
+    private readonly string? _state;
+    private readonly bool _stateIsDefault = true;
+
+    /// <summary>True when the pipeline file sets no <c>state:</c>.</summary>
+    public bool StateIsDefault => _stateIsDefault;
+
+    /// <summary>The default state of a pipeline file: <c>.processor/NAME.db</c> beside it, NAME the file's name without extension.</summary>
+    public static string DefaultStateFor(string pipelineFile) => $".processor/{Path.GetFileNameWithoutExtension(pipelineFile)}.db";
+
+    /// <summary>The default state before 0.1: one <c>.processor/state.db</c> for every pipeline of a folder (moved on first use).</summary>
+    public const string SharedLegacyState = ".processor/state.db";
 
     /// <summary>Where <c>state:</c> is written in the pipeline file, when it is.</summary>
     public Location? StateLocation { get; init; }

@@ -9,4 +9,7 @@ public interface IRunLog
 
     /// <summary>Called as sources finish, so a terminal can show progress.</summary>
     void Progress(int done, int total) { }
+
+    /// <summary>A detail only <c>--verbose</c> shows (each file's outcome, each plugin's folder); dropped by default.</summary>
+    void Detail(string message) { }
 }

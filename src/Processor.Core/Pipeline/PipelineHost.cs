@@ -18,11 +18,18 @@ public static class PipelineHost
     public sealed record Plan(PipelineConfig Config, PluginCatalog Catalog, IReadOnlyList<PreparedStage> Stages, IReadOnlyList<string> Inputs, IReadOnlyList<Processor.Abstractions.SkippedInput> Unreadable);
 
     /// <summary>Checks everything short of running; throws <see cref="UserErrorException"/> with all errors.</summary>
-    public static Plan Prepare(string pipelinePath, IEnumerable<string> extraPluginDirectories, IRunLog log)
+    /// <param name="output">The output folder from the command line (<c>--output</c>), replacing the file's <c>output:</c>.</param>
+    public static Plan Prepare(string pipelinePath, IEnumerable<string> extraPluginDirectories, IRunLog log, string? output = null)
     {
         var diagnostics = new DiagnosticBag();
         var config = PipelineFileReader.Read(pipelinePath, diagnostics);
         diagnostics.ThrowIfErrors();
+        if (output is not null)
+        {
+            if (OutputPathTemplate.Check(output) is { } problem) throw new UserErrorException(Diagnostic.Error("--output", 0, 0, problem));
+            // Relative to the current folder, as any path on a command line; {date:…} stays a template.
+            config = config with { Output = Path.GetFullPath(output), OutputLocation = null };
+        }
 
         var extra = extraPluginDirectories.ToList();
         foreach (var (path, at) in config.PluginPaths.Where(p => !Directory.Exists(config.Resolve(p.Path))))
@@ -32,6 +39,7 @@ public static class PipelineHost
         diagnostics.ThrowIfErrors();
 
         var catalog = LoadCatalog(config, extra);
+        foreach (var plugin in catalog.Plugins) log.Detail($"plugin '{plugin.Id}' {plugin.Version} from {plugin.Directory}");
         foreach (var error in catalog.Errors)
             diagnostics.Error(error.Directory, 0, 0, $"plugin '{error.Name}': {error.Message}");
         var stages = PipelinePlanner.Prepare(config, catalog, diagnostics);
@@ -55,18 +63,31 @@ public static class PipelineHost
                 throw new UserErrorException(Diagnostic.Error(plan.Config.FilePath, 0, 0, "--since needs the state store, but this pipeline sets 'state: none'"));
             return await new PipelineRunner(plan.Config, plan.Stages, log).RunAsync(plan.Inputs, cancellation, plan.Unreadable);
         }
+        if (plan.Config.StateIsDefault && StateStore.MoveLegacy(plan.Config.Resolve(PipelineConfig.SharedLegacyState), plan.Config.Resolve(statePath)))
+            log.Info($"state: moved {PipelineConfig.SharedLegacyState} to {statePath} (each pipeline now keeps its own state; a second pipeline of this folder starts afresh)");
         using var state = StateStore.Open(plan.Config.Resolve(statePath), resetState);
         return await new PipelineRunner(plan.Config, plan.Stages, log, state, ResolveSince(since, state)).RunAsync(plan.Inputs, cancellation, plan.Unreadable);
     }
 
-    private static DateTimeOffset? ResolveSince(string? since, StateStore state)
+    private static DateTimeOffset? ResolveSince(string? since, StateStore state) => ParseSince(since) switch
+    {
+        null => null,
+        ({ } runId, _) => state.RunStarted(runId) ?? throw new UserErrorException(Diagnostic.Error("--since", 0, 0, $"there is no run {runId} in {state.Path}")),
+        (_, var date) => date,
+    };
+
+    /// <summary>
+    /// <c>--since</c> as a run id or a date, or null when not given; a value that is neither is a user error. The CLI calls
+    /// it before anything else, so a mistyped argument stops the command before any run output.
+    /// </summary>
+    public static (long? RunId, DateTimeOffset? Date)? ParseSince(string? since)
     {
         if (since is null) return null;
         if (long.TryParse(since, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var runId) && since.Length < 8)
-            return state.RunStarted(runId) ?? throw new UserErrorException(Diagnostic.Error("--since", 0, 0, $"there is no run {runId} in {state.Path}"));
+            return (runId, null);
         if (DateTimeOffset.TryParse(since, System.Globalization.CultureInfo.InvariantCulture,
                 System.Globalization.DateTimeStyles.AssumeUniversal | System.Globalization.DateTimeStyles.AdjustToUniversal, out var date))
-            return date;
+            return (null, date);
         throw new UserErrorException(Diagnostic.Error("--since", 0, 0, $"'{since}' is neither a date (2026-11-20, 2026-11-20T06:00Z) nor a run id"));
     }
 

@@ -245,7 +245,10 @@ public sealed class PipelineRunner(PipelineConfig config, IReadOnlyList<Prepared
             lock (_stateGate) blob = state.FindCacheBlob(source.File.Id, source.File.Sha256, fingerprint);
         // Decoded outside the lock, on every core; a blob this version cannot read means processing the file again.
         if (blob is not null && CachedSourceCodec.Decode(blob, source) is { } cached)
+        {
+            log.Detail($"{source.File.Path}: unchanged, {cached.Documents.Length} document(s) from the state");
             return new SourceOutcome(source.File, _pool.Share(cached.Documents), cached.Removed, []);
+        }
 
         var documents = ImmutableArray<Document>.Empty;
         var removed = ImmutableArray<RemovedSpan>.Empty;
@@ -283,6 +286,8 @@ public sealed class PipelineRunner(PipelineConfig config, IReadOnlyList<Prepared
             }
         }
         documents = _pool.Share(documents);
+        log.Detail($"{source.File.Path}: {documents.Length} document(s), {documents.Sum(d => d.Sentences.Length)} sentence(s), {removed.Length} span(s) removed as boilerplate" +
+                   (skips.Count > 0 ? $", {skips.Count} skip(s)" : ""));
         // A file that some plugin skipped is processed again next time rather than cached half-done.
         if (skips.Count == 0) _changed[source.File.Id] = new CachedSource(documents, removed);
         return new SourceOutcome(source.File, documents, removed, skips.ToImmutable());

@@ -79,6 +79,30 @@ public sealed class StateStore : IDisposable
         }
     }
 
+    /// <summary>
+    /// Gives the state at <paramref name="legacy"/> (the folder's shared default of older versions) to the pipeline whose
+    /// own default is <paramref name="target"/>, when that does not exist yet: the database and its journal files are
+    /// moved under the legacy lock, so a run still using the old path is never cut short. Returns whether it moved.
+    /// </summary>
+    /// <exception cref="StateLockedException">A run of an older version holds the legacy state.</exception>
+    public static bool MoveLegacy(string legacy, string target)
+    {
+        if (!File.Exists(legacy) || File.Exists(target)) return false;
+        var lockPath = legacy + ".lock";
+        FileStream held;
+        try { held = new FileStream(lockPath, FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.None); }
+        catch (IOException e) when (IsLockHeld(e)) { throw new StateLockedException(lockPath); }
+        using (held)
+        {
+            if (!File.Exists(legacy) || File.Exists(target)) return false;
+            foreach (var suffix in new[] { "-wal", "-shm", "-journal" })
+                if (File.Exists(legacy + suffix)) File.Move(legacy + suffix, target + suffix);
+            File.Move(legacy, target);
+        }
+        File.Delete(lockPath);
+        return true;
+    }
+
     /// <summary>flock's "would block" (another process holds the lock), or Windows' sharing and lock violations.</summary>
     private static bool IsLockHeld(IOException e) => (e.HResult & 0xFFFF) is 11 or 32 or 33;
 

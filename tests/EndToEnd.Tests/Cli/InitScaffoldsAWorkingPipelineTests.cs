@@ -16,6 +16,10 @@ public sealed class InitScaffoldsAWorkingPipelineTests : IDisposable
         Assert.True(File.Exists(Path.Combine(_folder, "templates", "partials", "claim.md.sbn")));
 
         Assert.True(Directory.Exists(Path.Combine(_folder, "docs")));   // what it tells the user to fill exists
+        // Its comments point at help the installed tool carries, not at files of the repository.
+        var pipeline = File.ReadAllText(Path.Combine(_folder, "pipeline.yaml"));
+        Assert.Contains("processor docs configuration", pipeline);
+        Assert.DoesNotContain("docs/configuration.md", pipeline);
         File.Copy(Path.Combine(Repo.Seeds, "004_c8e19de521363987.txt"), Path.Combine(_folder, "docs", "article.txt"));
         File.WriteAllText(Path.Combine(_folder, "docs", "page.html"),
             "<html><body><article><p>A page saved beside the text files is read as well, since the inputs name every format.</p></article></body></html>");

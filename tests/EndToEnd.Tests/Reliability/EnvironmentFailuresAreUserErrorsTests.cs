@@ -11,7 +11,7 @@ namespace EndToEnd.Tests.Reliability;
 /// </summary>
 public sealed class EnvironmentFailuresAreUserErrorsTests
 {
-    private static string StatePath(SeedCopy copy) => Path.Combine(copy.Path, ".processor", "state.db");
+    private static string StatePath(SeedCopy copy) => Path.Combine(copy.Path, ".processor", "pipeline.db");
 
     private static bool Sh(string command)
     {

@@ -36,7 +36,7 @@ public sealed class KillingAtEachPublicationStepTests
         // What a reader finds right after the kill: a whole digest, never none.
         var visible = Digest(copy, output);
         Assert.True(visible.RootElement.GetProperty("claims").GetArrayLength() > 0);
-        Assert.Equal("ok", StateFile.IntegrityCheck(Path.Combine(copy.Path, ".processor", "state.db")));
+        Assert.Equal("ok", StateFile.IntegrityCheck(Path.Combine(copy.Path, ".processor", "pipeline.db")));
 
         var next = ToolRun.Start(copy.Path, "run", "pipeline.yaml");
         Assert.True(next.ExitCode == 0, next.ToString());

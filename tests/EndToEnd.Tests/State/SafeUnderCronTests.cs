@@ -6,14 +6,16 @@ namespace EndToEnd.Tests.State;
 /// <summary>Kills, concurrent runs and damaged state files never corrupt anything or lose the previous digest.</summary>
 public sealed class SafeUnderCronTests
 {
-    private static string StatePath(SeedCopy copy) => Path.Combine(copy.Path, ".processor", "state.db");
+    private static string StatePath(SeedCopy copy) => Path.Combine(copy.Path, ".processor", "pipeline.db");
 
     private static string HangingPipeline(SeedCopy copy)
     {
         var path = Path.Combine(copy.Path, "hanging.yaml");
         File.WriteAllText(path, File.ReadAllText(copy.Pipeline)
             .Replace("pipeline:\n", $"plugin_paths: [\"{Repo.TestPlugin("HangingPlugin")}\"]\npipeline:\n")
-            .Replace("  - use: deduplicator", "  - use: hangs\n  - use: deduplicator"));
+            .Replace("  - use: deduplicator", "  - use: hangs\n  - use: deduplicator")
+            // The same state as pipeline.yaml, whose runs these tests start beside it.
+            + "\nstate: .processor/pipeline.db\n");
         return path;
     }
 
