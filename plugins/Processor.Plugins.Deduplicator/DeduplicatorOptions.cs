@@ -1,3 +1,5 @@
+using System.ComponentModel.DataAnnotations;
+
 namespace Processor.Plugins.Deduplicator;
 
 /// <summary>Exact, near-duplicate and paraphrase merging of claims, and the links between claims that stay apart. YAML names are snake_case.</summary>
@@ -10,6 +12,7 @@ public sealed class DeduplicatorOptions
     public bool Near { get; set; } = true;
 
     /// <summary>Jaccard similarity (0–1) from which two claims are the same claim.</summary>
+    [Range(0.0, 1.0, MinimumIsExclusive = true)]
     public double Threshold { get; set; } = 0.55;
 
     /// <summary>Merge claims that state the same thing in other words (with the same numbers).</summary>
@@ -19,6 +22,7 @@ public sealed class DeduplicatorOptions
     /// Probability (0–1) from which the paraphrase model calls two claims the same statement. 0.77 measured precision
     /// 0.90 on the paraphrase corpus (bench/RESULTS.md); lower finds more at lower precision.
     /// </summary>
+    [Range(0.0, 1.0, MinimumIsExclusive = true)]
     public double ParaphraseThreshold { get; set; } = 0.77;
 
     /// <summary>
@@ -26,6 +30,7 @@ public sealed class DeduplicatorOptions
     /// than <see cref="ParaphraseThreshold"/>: such claims are only linked, never merged, and only on a figure that counts
     /// the same thing.
     /// </summary>
+    [Range(0.0, 1.0, MinimumIsExclusive = true)]
     public double ConflictThreshold { get; set; } = 0.5;
 
     /// <summary>
@@ -38,9 +43,11 @@ public sealed class DeduplicatorOptions
     public bool Stories { get; set; } = true;
 
     /// <summary>Cosine similarity (0–1) of a document's terms to a story's from which it joins the story.</summary>
+    [Range(0.0, 1.0, MinimumIsExclusive = true)]
     public double StorySimilarity { get; set; } = 0.2;
 
     /// <summary>Days between a document's publication and a story's nearest report beyond which it does not join (a story goes quiet).</summary>
+    [Range(0, int.MaxValue)]
     public int StoryDays { get; set; } = 4;
 
     /// <summary>Find documents that are copies of one article (syndication), so that they count once as independent sources.</summary>
@@ -53,9 +60,11 @@ public sealed class DeduplicatorOptions
     /// Distinct claim texts remembered between runs (with a state store) so that a claim reworded since an earlier
     /// run is recognised rather than announced as new; 0 remembers nothing. About 528 bytes a text.
     /// </summary>
+    [Range(0, int.MaxValue)]
     public int Remember { get; set; } = 200_000;
 
     /// <summary>Word-shingle Jaccard similarity from which two documents are copies of one article (syndication), or two paragraphs copies of one passage.</summary>
+    [Range(0.0, 1.0, MinimumIsExclusive = true)]
     public double DocumentThreshold { get; set; } = 0.5;
 
     /// <summary>Characters per shingle.</summary>

@@ -8,12 +8,14 @@ namespace Processor.Plugins.Renderer;
 /// </summary>
 internal sealed record OutputFormat(string Name, string File, string? Template, OutputEscaping Escaping)
 {
+    public const string Html = "html";
+    public const string Markdown = "markdown";
     public const string Json = "json";
 
     public static IReadOnlyList<OutputFormat> All { get; } =
     [
-        new("html", "digest.html", "digest.html.sbn", OutputEscaping.Html),
-        new("markdown", "digest.md", "digest.md.sbn", OutputEscaping.Markdown),
+        new(Html, "digest.html", "digest.html.sbn", OutputEscaping.Html),
+        new(Markdown, "digest.md", "digest.md.sbn", OutputEscaping.Markdown),
         new(Json, "digest.json", null, OutputEscaping.None),
     ];
 

@@ -1,9 +1,12 @@
+using System.ComponentModel.DataAnnotations;
+
 namespace Processor.Plugins.Renderer;
 
 /// <summary>What the renderer writes. YAML names are snake_case.</summary>
 public sealed class RendererOptions
 {
     /// <summary>Any of <c>html</c>, <c>markdown</c>, <c>json</c>.</summary>
+    [AllowedValues(OutputFormat.Html, OutputFormat.Markdown, OutputFormat.Json)]
     public List<string> Formats { get; set; } = [.. OutputFormat.Names];
 
     /// <summary>A folder of user templates; a file there replaces the default of the same name.</summary>
@@ -38,6 +41,7 @@ public sealed class RendererOptions
     /// those whose wording differs from the claim's text (an exact copy's quote is the claim's text; its span still
     /// points at it). A widely syndicated corpus repeats every quote thousands of times.
     /// </summary>
+    [AllowedValues("all", "when-different")]
     public string JsonQuotes { get; set; } = "all";
 
     /// <summary>Characters of surrounding source text shown around a cited passage.</summary>

@@ -17,6 +17,7 @@ var root = new RootCommand("Processor: turns a folder of documents into a digest
     PluginsCommand.Create(),
     InitCommand.Create(),
     DocsCommand.Create(),
+    SchemaCommand.Create(),
 };
 HelpWithExamples.Install(root);
 // The command line library's own signal handling is off: the registrations above own the signals.

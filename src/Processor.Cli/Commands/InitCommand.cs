@@ -1,5 +1,7 @@
 using System.CommandLine;
+using Processor.Core.Configuration;
 using Processor.Core.Diagnostics;
+using Processor.Core.Pipeline;
 using Processor.Core.Plugins;
 
 namespace Processor.Cli.Commands;
@@ -26,7 +28,9 @@ internal static class InitCommand
                 var pipelinePath = Path.Combine(root, "pipeline.yaml");
                 if (File.Exists(pipelinePath) && !overwrite)
                     throw new UserErrorException(Diagnostic.Error(pipelinePath, 0, 0, "already exists; use --force to overwrite it"));
-                File.WriteAllText(pipelinePath, StarterPipeline);
+                // The schema beside the pipeline, named on its first line: YAML editors complete and check option names.
+                File.WriteAllText(pipelinePath, $"# yaml-language-server: $schema={PipelineSchema.FileName}\n" + StarterPipeline);
+                File.WriteAllText(Path.Combine(root, PipelineSchema.FileName), SchemaCommand.Write(PipelineHost.LoadCatalog(null, [])));
                 Directory.CreateDirectory(Path.Combine(root, "docs"));
                 var copied = 0;
                 foreach (var pluginDir in PluginFolder.BuiltIn.FindAssemblies().Select(Path.GetDirectoryName))
@@ -42,7 +46,7 @@ internal static class InitCommand
                         copied++;
                     }
                 }
-                Console.Out.WriteLine($"Wrote {pipelinePath} and {copied} template file(s) under {Path.Combine(root, "templates")}");
+                Console.Out.WriteLine($"Wrote {pipelinePath} (with {PipelineSchema.FileName} for editors) and {copied} template file(s) under {Path.Combine(root, "templates")}");
                 Console.Out.WriteLine($"Put your documents (.txt, .md, .html, .htm, .jsonl) in {Path.Combine(root, "docs")}, then run: processor run pipeline.yaml");
                 return Task.FromResult(ExitCodes.Success);
             });
