@@ -2,7 +2,6 @@ using System.CommandLine;
 using Processor.Abstractions;
 using Processor.Core.Configuration;
 using Processor.Core.Diagnostics;
-using Processor.Core.Pipeline;
 
 namespace Processor.Cli.Commands;
 
@@ -12,21 +11,14 @@ internal static class PluginsCommand
     public static Command Create()
     {
         var plugins = CommonOptions.Plugins();
-        var pipeline = new Option<string?>("--pipeline") { Description = "Also load the plugin_paths of this pipeline file" };
+        var pipeline = CommonOptions.PipelineForPlugins();
         var list = new Command("list", "List the plugins found, with id, version, folder and SDK version") { plugins, pipeline };
         list.SetAction((result, _) =>
         {
             var log = LogFactory.Create("auto", quiet: false);
             return CommandGuard.RunAsync(log, () =>
             {
-                PipelineConfig? config = null;
-                if (result.GetValue(pipeline) is { } path)
-                {
-                    var diagnostics = new DiagnosticBag();
-                    config = PipelineFileReader.Read(path, diagnostics);
-                    diagnostics.ThrowIfErrors();
-                }
-                var catalog = PipelineHost.LoadCatalog(config, result.GetValue(plugins) ?? []);
+                var catalog = CommonOptions.LoadCatalog(result, pipeline, plugins);
                 Console.Out.WriteLine($"Processor SDK {ProcessorSdk.Version.ToString(3)}");
                 foreach (var p in catalog.Plugins.OrderBy(p => p.Id, StringComparer.Ordinal))
                 {

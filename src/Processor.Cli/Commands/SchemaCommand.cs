@@ -2,7 +2,6 @@ using System.CommandLine;
 using System.Text.Json;
 using Processor.Core.Configuration;
 using Processor.Core.Diagnostics;
-using Processor.Core.Pipeline;
 
 namespace Processor.Cli.Commands;
 
@@ -15,7 +14,7 @@ internal static class SchemaCommand
     public static Command Create()
     {
         var plugins = CommonOptions.Plugins();
-        var pipeline = new Option<string?>("--pipeline") { Description = "Also load the plugins of this pipeline's plugin_paths" };
+        var pipeline = CommonOptions.PipelineForPlugins();
         var output = new Option<string?>("--output", "-o") { Description = $"Write the schema into this file (e.g. {PipelineSchema.FileName}) instead of standard output" };
         var command = new Command("schema", "Write the JSON Schema of pipeline files (option names, types, defaults, allowed values) for editors")
         {
@@ -26,14 +25,7 @@ internal static class SchemaCommand
             var log = LogFactory.Create("auto", quiet: false);
             return CommandGuard.RunAsync(log, () =>
             {
-                PipelineConfig? config = null;
-                if (result.GetValue(pipeline) is { } path)
-                {
-                    var diagnostics = new DiagnosticBag();
-                    config = PipelineFileReader.Read(path, diagnostics);
-                    diagnostics.ThrowIfErrors();
-                }
-                var text = Write(PipelineHost.LoadCatalog(config, result.GetValue(plugins) ?? []));
+                var text = Write(CommonOptions.LoadCatalog(result, pipeline, plugins));
                 if (result.GetValue(output) is { } file) File.WriteAllText(file, text);
                 else Console.Out.Write(text);
                 return Task.FromResult(ExitCodes.Success);
