@@ -28,6 +28,11 @@ public sealed class InstalledToolTests : IDisposable
             foreach (var plugin in new[] { "Splitter", "Tagger", "Deduplicator", "Renderer" })
                 Assert.Contains($"tools/net10.0/any/plugins/Processor.Plugins.{plugin}/Processor.Plugins.{plugin}.dll", entries);
             Assert.Contains("tools/net10.0/any/plugins/Processor.Plugins.Renderer/templates/digest.html.sbn", entries);
+            Assert.Contains("tools/net10.0/any/docs/configuration.md", entries);
+            // Native SQLite only for the server and desktop platforms (NativeRuntimeIdentifiers), not for 30.
+            var platforms = entries.Where(e => e.StartsWith("tools/net10.0/any/runtimes/", StringComparison.Ordinal))
+                .Select(e => e.Split('/')[4]).Distinct().Order(StringComparer.Ordinal).ToList();
+            Assert.Equal(["linux-arm64", "linux-musl-arm64", "linux-musl-x64", "linux-x64", "osx-arm64", "osx-x64", "win-arm64", "win-x64"], platforms);
         }
 
         var tools = Path.Combine(_temp, "tools");
