@@ -25,7 +25,7 @@ internal sealed class WatchListStage : IDocumentStage
             var keyword = keywords?.Match(sentence.Text);
             var matched = entity?.Get(TagKeys.Alias) ?? (keyword is { Success: true } ? keyword.Value : null);
             if (matched is not null)
-                tags = tags.Add(new Tag("watchlist.alert", entry.Name).With("severity", entry.Severity).With("matched", matched));
+                tags = tags.Add(new Tag("watchlist.alert", entry.Name).With("severity", entry.Severity).With("matched", matched).With(TagKeys.Section, "Alerts"));
         }
         return tags == sentence.Tags ? sentence : sentence with { Tags = tags };
     }

@@ -301,8 +301,13 @@ internal sealed class DigestModelBuilder(RendererOptions options, PublisherDirec
         claims.SelectMany(c => c.Tags.Where(t => TagKinds.IsPluginSection(t.Kind)).Select(t => (t.Kind, Claim: c)))
             .GroupBy(x => x.Kind)
             .OrderBy(g => g.Key, StringComparer.Ordinal)
-            .Select(g => new PluginSectionView(g.Key, g.Select(x => x.Claim.Id).Distinct().Select(view).OrderBy(c => c.Rank).Take(options.MaxClaims).ToList()))
+            .Select(g => new PluginSectionView(g.Key, SectionTitle(g.Key, g.Select(x => x.Claim)),
+                g.Select(x => x.Claim.Id).Distinct().Select(view).OrderBy(c => c.Rank).Take(options.MaxClaims).ToList()))
             .ToList();
+
+    /// <summary>The heading a plugin gave its tags (<see cref="TagKeys.Section"/>), else the tag kind itself.</summary>
+    private static string SectionTitle(string kind, IEnumerable<Claim> claims) =>
+        claims.SelectMany(c => c.Tags).Where(t => t.Kind == kind).Select(t => t.Get(TagKeys.Section)).FirstOrDefault(t => !string.IsNullOrWhiteSpace(t)) ?? kind;
 
     private static int Utf8Boundary(ReadOnlySpan<byte> bytes, int offset)
     {

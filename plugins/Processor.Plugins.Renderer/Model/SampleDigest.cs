@@ -33,7 +33,7 @@ internal static class SampleDigest
             [new SourceView("s0", "sample.txt", new string('0', 64), 100, [document])],
             [new RemovedView("sample.txt", 1, 1, "navigation", "Home")],
             [new SkippedView("bad.bin", 0, "binary file")],
-            [new PluginSectionView("sample.alert", [claim])],
+            [new PluginSectionView("sample.alert", "Sample alerts", [claim])],
             [claim]);
     }
 }

@@ -136,4 +136,5 @@ public sealed record RemovedView(string Path, int Line, int EndLine, string Reas
 public sealed record SkippedView(string Path, int Line, string Reason);
 
 /// <summary>Claims that a plugin's tag kind marks (e.g. <c>watchlist.alert</c>), for plugin-provided partials.</summary>
-public sealed record PluginSectionView(string Kind, IReadOnlyList<ClaimView> Claims);
+/// <param name="Title">The heading: what the plugin named its section (<c>TagKeys.Section</c> on its tags), else the kind.</param>
+public sealed record PluginSectionView(string Kind, string Title, IReadOnlyList<ClaimView> Claims);

@@ -59,4 +59,7 @@ public static class TagKeys
 
     /// <summary>On a byline mark: who translated (and so republished) the article.</summary>
     public const string TranslatedBy = "translated_by";
+
+    /// <summary>On a plugin's own tag (a kind with a dot): the heading of its digest section ("Watch-list alerts").</summary>
+    public const string Section = "section";
 }

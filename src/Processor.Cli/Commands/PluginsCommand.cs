@@ -31,6 +31,6 @@ internal static class PluginsCommand
                 return Task.FromResult(catalog.Errors.Count == 0 ? ExitCodes.Success : ExitCodes.UserError);
             });
         });
-        return new Command("plugins", "Inspect plugins") { list };
+        return new Command("plugins", "List plugins, or create a new one") { list, PluginNewCommand.Create() };
     }
 }

@@ -8,18 +8,13 @@ namespace EndToEnd.Tests.Packaging;
 /// local folder, and runs it from an unrelated working directory on a copy of the seeds.
 /// </summary>
 [Trait("Category", "Slow")]
-public sealed class InstalledToolTests : IDisposable
+public sealed class InstalledToolTests
 {
-    private readonly string _temp = Path.Combine(Path.GetTempPath(), "processor-pack", Guid.NewGuid().ToString("N"));
-
     [Fact]
     public void ThePackedToolInstallsAndRunsFromAnyFolder()
     {
-        var packages = Path.Combine(_temp, "packages");
-        var pack = ToolRun.Exec("dotnet", Repo.Root,
-            ["pack", Path.Combine("src", "Processor.Cli"), "--no-build", "--no-restore", "-c", Repo.Configuration, "-o", packages]);
-        Assert.True(pack.ExitCode == 0, pack.ToString());
-        var nupkg = Assert.Single(Directory.GetFiles(packages, "Processor.Tool.*.nupkg"));
+        using var tool = new InstalledTool();
+        var nupkg = Assert.Single(Directory.GetFiles(tool.Packages, "Processor.Tool.*.nupkg"));
 
         using (var zip = ZipFile.OpenRead(nupkg))
         {
@@ -29,37 +24,26 @@ public sealed class InstalledToolTests : IDisposable
                 Assert.Contains($"tools/net10.0/any/plugins/Processor.Plugins.{plugin}/Processor.Plugins.{plugin}.dll", entries);
             Assert.Contains("tools/net10.0/any/plugins/Processor.Plugins.Renderer/templates/digest.html.sbn", entries);
             Assert.Contains("tools/net10.0/any/docs/configuration.md", entries);
+            Assert.Contains($"tools/net10.0/any/packages/Processor.Abstractions.{Repo.SdkVersion}.nupkg", entries);
+            Assert.Contains("tools/net10.0/any/plugin-template/MyPlugin/Stage.cs", entries);
             // Native SQLite only for the server and desktop platforms (NativeRuntimeIdentifiers), not for 30.
             var platforms = entries.Where(e => e.StartsWith("tools/net10.0/any/runtimes/", StringComparison.Ordinal))
                 .Select(e => e.Split('/')[4]).Distinct().Order(StringComparer.Ordinal).ToList();
             Assert.Equal(["linux-arm64", "linux-musl-arm64", "linux-musl-x64", "linux-x64", "osx-arm64", "osx-x64", "win-arm64", "win-x64"], platforms);
         }
 
-        var tools = Path.Combine(_temp, "tools");
-        var install = ToolRunWithIsolatedCache(["tool", "install", "--tool-path", tools, "--add-source", packages, "Processor.Tool"]);
-        Assert.True(install.ExitCode == 0, install.ToString());
-
         using var seeds = new SeedCopy();
-        var elsewhere = Directory.CreateDirectory(Path.Combine(_temp, "elsewhere")).FullName;
-        var run = ToolRun.Exec(Path.Combine(tools, "processor"), elsewhere, ["run", seeds.Pipeline]);
+        var elsewhere = Directory.CreateDirectory(Path.Combine(tool.Temp, "elsewhere")).FullName;
+        var run = ToolRun.Exec(tool.Executable, elsewhere, ["run", seeds.Pipeline]);
         Assert.True(run.ExitCode == 0, run.ToString());
         foreach (var file in new[] { "digest.html", "digest.md", "digest.json" })
             Assert.True(File.Exists(Path.Combine(seeds.Output, file)), file);
         Assert.Empty(Directory.GetFileSystemEntries(elsewhere));
 
-        var list = ToolRun.Exec(Path.Combine(tools, "processor"), elsewhere, ["plugins", "list"]);
+        var list = ToolRun.Exec(tool.Executable, elsewhere, ["plugins", "list"]);
         Assert.True(list.ExitCode == 0, list.ToString());
         foreach (var plugin in new[] { "Splitter", "Tagger", "Deduplicator", "Renderer" })
             Assert.Contains(Path.Combine("plugins", $"Processor.Plugins.{plugin}"), list.Stdout.Split('\n').Single(l => l.StartsWith(plugin.ToLowerInvariant() + " ")));
-        Assert.All(list.Stdout.Split('\n').Where(l => l.Contains("built-in")), l => Assert.Contains(tools, l));
-    }
-
-    /// <summary>A private package cache, so a cached older package of the same version is never installed.</summary>
-    private ToolRun ToolRunWithIsolatedCache(string[] args) =>
-        ToolRun.Exec("dotnet", _temp, args, environment: new Dictionary<string, string> { ["NUGET_PACKAGES"] = Path.Combine(_temp, "nuget-cache") });
-
-    public void Dispose()
-    {
-        try { Directory.Delete(_temp, recursive: true); } catch (IOException) { }
+        Assert.All(list.Stdout.Split('\n').Where(l => l.Contains("built-in")), l => Assert.Contains(tool.Folder, l));
     }
 }
