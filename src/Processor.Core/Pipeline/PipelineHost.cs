@@ -3,6 +3,7 @@ using Processor.Core.Diagnostics;
 using Processor.Core.Inputs;
 using Processor.Core.Output;
 using Processor.Core.Plugins;
+using Processor.Core.Sharding;
 using Processor.Core.State;
 
 namespace Processor.Core.Pipeline;
@@ -55,18 +56,42 @@ public static class PipelineHost
     /// reuses results of unchanged files and marks new claims.
     /// </summary>
     /// <param name="since">With the state: also mark as new what was first seen after this date or run id (<c>--since</c>).</param>
-    public static async Task<RunSummary> RunAsync(Plan plan, IRunLog log, CancellationToken cancellation, bool resetState = false, string? since = null)
+    /// <param name="mergeShards">A folder of shard results (<c>--merge-shards</c>): the per-file results come from there.</param>
+    public static async Task<RunSummary> RunAsync(Plan plan, IRunLog log, CancellationToken cancellation, bool resetState = false, string? since = null,
+        string? mergeShards = null)
     {
+        var shards = mergeShards is null ? null : LoadShards(plan, mergeShards);
+        if (shards is not null) log.Info($"merging {shards.Count} shard result(s) from {mergeShards}");
         if (plan.Config.State is not { } statePath)
         {
             if (since is not null)
                 throw new UserErrorException(Diagnostic.Error(plan.Config.FilePath, 0, 0, "--since needs the state store, but this pipeline sets 'state: none'"));
-            return await new PipelineRunner(plan.Config, plan.Stages, log).RunAsync(plan.Inputs, cancellation, plan.Unreadable);
+            return await new PipelineRunner(plan.Config, plan.Stages, log) { Shards = shards }.RunAsync(plan.Inputs, cancellation, plan.Unreadable);
         }
         if (plan.Config.StateIsDefault && StateStore.MoveLegacy(plan.Config.Resolve(PipelineConfig.SharedLegacyState), plan.Config.Resolve(statePath)))
             log.Info($"state: moved {PipelineConfig.SharedLegacyState} to {statePath} (each pipeline now keeps its own state; a second pipeline of this folder starts afresh)");
         using var state = StateStore.Open(plan.Config.Resolve(statePath), resetState);
-        return await new PipelineRunner(plan.Config, plan.Stages, log, state, ResolveSince(since, state)).RunAsync(plan.Inputs, cancellation, plan.Unreadable);
+        return await new PipelineRunner(plan.Config, plan.Stages, log, state, ResolveSince(since, state)) { Shards = shards }
+            .RunAsync(plan.Inputs, cancellation, plan.Unreadable);
+    }
+
+    /// <summary>
+    /// The map of a sharded run (<c>--shard K/N</c>): this shard's files through the per-file stages, written as one shard
+    /// result into <paramref name="directory"/> (default <see cref="DefaultShardDirectory"/>). No state, no digest.
+    /// </summary>
+    public static Task<MapSummary> MapAsync(Plan plan, IRunLog log, ShardSpec shard, string? directory, CancellationToken cancellation) =>
+        new PipelineRunner(plan.Config, plan.Stages, log).MapAsync(plan.Inputs, shard, directory ?? DefaultShardDirectory(plan.Config), cancellation);
+
+    /// <summary>Where shard results go by default: <c>shards/NAME/</c> beside the pipeline's state (<c>.processor/</c>).</summary>
+    public static string DefaultShardDirectory(PipelineConfig config) =>
+        Path.Combine(Path.GetDirectoryName(config.Resolve(config.State ?? PipelineConfig.DefaultStateFor(config.FilePath)))!,
+            "shards", Path.GetFileNameWithoutExtension(config.FilePath));
+
+    private static ShardSet LoadShards(Plan plan, string directory)
+    {
+        var streaming = plan.Stages.Where(s => s.IsStreaming).ToList();
+        var inputs = plan.Inputs.Select(f => SourceReader.RelativePath(plan.Config.BaseDirectory, f)).ToList();
+        return ShardSet.Load(Path.GetFullPath(directory), Path.GetFileName(plan.Config.FilePath), StageFingerprint.Of(streaming, plan.Config), inputs);
     }
 
     private static DateTimeOffset? ResolveSince(string? since, StateStore state) => ParseSince(since) switch

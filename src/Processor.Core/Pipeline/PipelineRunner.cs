@@ -6,6 +6,7 @@ using Processor.Core.Configuration;
 using Processor.Core.Diagnostics;
 using Processor.Core.Inputs;
 using Processor.Core.Output;
+using Processor.Core.Sharding;
 using Processor.Core.State;
 
 namespace Processor.Core.Pipeline;
@@ -24,6 +25,12 @@ public sealed class PipelineRunner(PipelineConfig config, IReadOnlyList<Prepared
     private readonly ConcurrentDictionary<string, CachedSource> _changed = new();
     private readonly SentencePool _pool = new();
     private readonly ConcurrentDictionary<string, SourceFile> _sources = new();
+
+    /// <summary>
+    /// With <c>--merge-shards</c>: the per-file results come from the map jobs' shard files (checked against the pipeline)
+    /// instead of the streaming stages; the rest of the run is an ordinary one.
+    /// </summary>
+    public ShardSet? Shards { get; init; }
 
     /// <summary>Time spent inside each stage, summed over threads (so per-file stages show CPU time).</summary>
     private readonly ConcurrentDictionary<string, long> _stageTicks = new();
@@ -87,17 +94,95 @@ public sealed class PipelineRunner(PipelineConfig config, IReadOnlyList<Prepared
     /// <summary>Phase 1: every file through the streaming stages, on all cores (cached results reused), assembled into the corpus.</summary>
     private async Task<Corpus> SourcePassAsync(IReadOnlyList<string> files, List<PreparedStage> streaming, DateTimeOffset started, string fingerprint, CancellationToken cancellation)
     {
+        if (Shards is { } shards) return Assemble(await EachFileAsync(files, (path, _) => Task.FromResult(FromShard(path, shards)), cancellation));
         await ObserveAsync(files, streaming, started, cancellation);
+        return Assemble(await EachFileAsync(files, (path, token) => ProcessSourceAsync(path, streaming, started, fingerprint, token), cancellation));
+    }
+
+    /// <summary>One outcome per file, in the files' order, computed on all cores.</summary>
+    private async Task<SourceOutcome[]> EachFileAsync(IReadOnlyList<string> files, Func<string, CancellationToken, Task<SourceOutcome>> process, CancellationToken cancellation)
+    {
         var outcomes = new SourceOutcome[files.Count];
         var done = 0;
         await Parallel.ForEachAsync(Enumerable.Range(0, files.Count),
             new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount, CancellationToken = cancellation },
             async (i, token) =>
             {
-                outcomes[i] = await ProcessSourceAsync(files[i], streaming, started, fingerprint, token);
+                outcomes[i] = await process(files[i], token);
                 log.Progress(Interlocked.Increment(ref done), files.Count);
             });
-        return Assemble(outcomes);
+        return outcomes;
+    }
+
+    /// <summary>
+    /// The map of a sharded run (<c>--shard K/N</c>): the statistics pass over every file (observers must see the whole
+    /// corpus, or a shard's results would differ from a single run's), then the streaming stages on this shard's files,
+    /// written as one shard result. No state is read or written and no digest: the reduce does both.
+    /// </summary>
+    public async Task<MapSummary> MapAsync(IReadOnlyList<string> files, ShardSpec shard, string directory, CancellationToken cancellation)
+    {
+        var clock = Stopwatch.StartNew();
+        var started = DateTimeOffset.UtcNow;
+        var streaming = stages.Where(s => s.IsStreaming).ToList();
+        var fingerprint = StageFingerprint.Of(streaming, config);
+        var mine = files.Where(f => shard.Covers(SourceReader.RelativePath(config.BaseDirectory, f))).ToList();
+        log.Info($"shard {shard}: {mine.Count} of {files.Count} input file(s)");
+        await ObserveAsync(files, streaming, started, cancellation);
+        var outcomes = await EachFileAsync(mine, (path, token) => ProcessSourceAsync(path, streaming, started, fingerprint, token), cancellation);
+
+        var inputs = new List<ShardInput>();
+        var results = new Dictionary<string, byte[]>(StringComparer.Ordinal);
+        for (var i = 0; i < mine.Count; i++)
+        {
+            var outcome = outcomes[i];
+            var path = SourceReader.RelativePath(config.BaseDirectory, mine[i]);
+            if (outcome.Source is not { } source)
+            {
+                inputs.Add(new ShardInput(path, "", 0, outcome.Skipped));
+                continue;
+            }
+            inputs.Add(new ShardInput(path, source.Sha256, source.Bytes, outcome.Skipped));
+            results[path] = CachedSourceCodec.Encode(new CachedSource(outcome.Documents, outcome.Removed));
+        }
+        var file = new ShardFile
+        {
+            Header = new ShardHeader
+            {
+                Pipeline = Path.GetFileName(config.FilePath),
+                Fingerprint = fingerprint,
+                Shard = shard.Index,
+                Shards = shard.Count,
+                Plugins = [.. stages.Select(s => $"{s.Id} {s.Plugin.Version}").Distinct()],
+                Created = started,
+                Inputs = inputs,
+            },
+            Results = results,
+        };
+        Directory.CreateDirectory(directory);
+        var shardPath = Path.Combine(directory, shard.FileName);
+        file.Write(shardPath);
+        return new MapSummary(shardPath, mine.Count, outcomes.Count(o => o.Source is null), outcomes.Sum(o => o.Documents.Length), clock.Elapsed);
+    }
+
+    /// <summary>A file's results as its map job left them, after checking the file is the one that was mapped.</summary>
+    private SourceOutcome FromShard(string path, ShardSet shards)
+    {
+        var (source, skipped) = SourceReader.Read(config.BaseDirectory, path, config.MaxFileBytes);
+        var relative = SourceReader.RelativePath(config.BaseDirectory, path);
+        if (source is null)
+        {
+            shards.For(relative, "");
+            return new SourceOutcome(null, [], [], [skipped!]);
+        }
+        _sources[source.File.Id] = source.File;
+        if (source.EncodingNote is { } note) log.Report(Diagnostic.Warning(source.File.Path, 0, 0, note));
+        var (input, result) = shards.For(relative, source.File.Sha256);
+        if (result is null) return new SourceOutcome(source.File, [], [], [.. input.Skipped]);
+        var cached = CachedSourceCodec.Decode(result, source)
+            ?? throw new UserErrorException(Diagnostic.Error(shards.FileOf(relative), 0, 0, $"holds results for {relative} this Processor cannot read; run its map job again"));
+        var documents = _pool.Share(cached.Documents);
+        if (input.Skipped.Count == 0) _changed[source.File.Id] = new CachedSource(documents, cached.Removed);
+        return new SourceOutcome(source.File, documents, cached.Removed, [.. input.Skipped]);
     }
 
     /// <summary>Logs what the source pass found and, with the state, what changed; returns how many sources were deleted since the last run.</summary>
