@@ -1,4 +1,3 @@
-using System.Text.Json.Nodes;
 using EndToEnd.Tests.Support;
 
 namespace EndToEnd.Tests.Sharding;
@@ -12,7 +11,7 @@ namespace EndToEnd.Tests.Sharding;
 public sealed class ShardedRunsEqualASingleRunTests
 {
     /// <summary>The seeds and several outlets' reports of a few events, in one folder.</summary>
-    private static SeedCopy Corpus()
+    internal static SeedCopy Corpus()
     {
         var copy = new SeedCopy();
         foreach (var file in Directory.GetFiles(Path.Combine(AppContext.BaseDirectory, "TestData", "stories", "corpus")))
@@ -26,15 +25,6 @@ public sealed class ShardedRunsEqualASingleRunTests
     {
         for (var k = 1; k <= shards; k++) Ok(ToolRun.Start(copy.Path, ["run", "pipeline.yaml", "--shard", $"{k}/{shards}", .. extra]));
     }
-
-    /// <summary>The complete index, each record without the times a run stamps (firstSeen).</summary>
-    private static Dictionary<string, List<string>> Index(string output) =>
-        Directory.GetFiles(Path.Combine(output, "index"), "*.jsonl").ToDictionary(f => Path.GetFileName(f), f => File.ReadLines(f).Select(line =>
-        {
-            var record = JsonNode.Parse(line)!.AsObject();
-            record.Remove("firstSeen");
-            return record.ToJsonString();
-        }).ToList());
 
     [Theory]
     [InlineData(1)]
@@ -54,11 +44,7 @@ public sealed class ShardedRunsEqualASingleRunTests
         Ok(reduce);
         Assert.Contains($"merging {shards} shard result(s)", reduce.Stderr);
 
-        var expected = Index(single.Output);
-        var actual = Index(sharded.Output);
-        Assert.Equal(expected.Keys.Order(), actual.Keys.Order());
-        foreach (var (file, records) in expected)
-            Assert.True(records.SequenceEqual(actual[file]), $"index/{file} differs");
+        DigestIndex.AssertEqual(single.Output, sharded.Output);
         Assert.Equal(File.ReadAllText(Path.Combine(single.Output, "digest.md")).Split('\n').Skip(4),
             File.ReadAllText(Path.Combine(sharded.Output, "digest.md")).Split('\n').Skip(4));
 
