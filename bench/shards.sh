@@ -44,7 +44,7 @@ PY
 files=$(find "$corpus" -type f | wc -l); bytes=$(du -sb "$corpus" | cut -f1)
 echo "corpus: $kind, $files files, $((bytes / 1000000)) MB"
 read -r s r < <(cd "$work" && timed "${tool[@]}" run pipeline.yaml --log-format plain)
-echo "single run: ${s} s, peak ${r} MB"
+echo "single run: ${s} s, peak ${r} MB; $(wc -l < "$work/out/index/claims.jsonl") claims, $(wc -l < "$work/out/index/documents.jsonl") documents"
 mv "$work/out" "$work/out-single"; rm -rf "$work/.processor"
 for n in "${counts[@]}"; do
   slowest=0; slowest_rss=0; total=0
