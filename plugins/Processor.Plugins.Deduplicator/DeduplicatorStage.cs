@@ -233,7 +233,7 @@ internal sealed class DeduplicatorStage(DeduplicatorOptions options) : ICorpusSt
             var method = exactCopy[i] ? MatchKind.Exact : match;
             merges.Add(new MergeRecord("claim", id, claims[i].Attributions[0].SentenceId, method, method == MatchKind.Exact ? 1.0 : similarity));
         }
-        var tags = members.Count == 1 ? claims[canonical].Tags : DistinctTags(members, claims, c.Tags);
+        var tags = members.Count == 1 ? claims[canonical].Tags : DistinctTags(canonical, members, claims, c.Tags);
         var independent = reports.Count(attributions, c.Groups);
         var seen = members.Select(i => firstSeen[units[i].Text]).Where(t => t > 0).DefaultIfEmpty(0).Min();
         return new Claim(id, claims[canonical].Text, attributions.ToImmutable())
@@ -255,14 +255,25 @@ internal sealed class DeduplicatorStage(DeduplicatorOptions options) : ICorpusSt
         return (MatchKind.Paraphrase, Math.Round(ParaphraseModel.Probability(canonical, member, c.Terms, c.Bigrams!, c.Sketches, c.Terms.Mass(canonical), c.Terms.Mass(member)), 3));
     }
 
-    /// <summary>The members' tags, each once, in first-seen order.</summary>
-    private static ImmutableArray<Tag> DistinctTags(List<int> members, Claim[] claims, HashSet<Tag> seen)
+    /// <summary>
+    /// The members' tags, each once, in first-seen order — but one claim kind, the canonical wording's: a sentence quoted
+    /// in one report ("…, the ministry said") and stated bare in another is one claim, not a quote and a fact.
+    /// </summary>
+    private static ImmutableArray<Tag> DistinctTags(int canonical, List<int> members, Claim[] claims, HashSet<Tag> seen)
     {
         seen.Clear();
         var tags = ImmutableArray.CreateBuilder<Tag>();
+        var kind = claims[canonical].Tags.FirstOrDefault(t => t.Kind == TagKinds.ClaimKind);
         foreach (var i in members)
             foreach (var tag in claims[i].Tags)
+            {
+                if (tag.Kind == TagKinds.ClaimKind)
+                {
+                    kind ??= tag;
+                    if (!tag.Equals(kind)) continue;
+                }
                 if (seen.Add(tag)) tags.Add(tag);
+            }
         return tags.ToImmutable();
     }
 
