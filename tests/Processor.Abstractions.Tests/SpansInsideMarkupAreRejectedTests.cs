@@ -32,6 +32,18 @@ public sealed class SpansInsideMarkupAreRejectedTests
     public void TextInAScriptIsNotText() => Assert.Contains("markup", Check(At("Hidden text.")));
 
     [Fact]
+    public void TextAfterASelfClosedScriptIsNotText()
+    {
+        const string page = "<html><body><p>Shown.</p><script src=\"a.js\"/>var shown = \"Not shown at all.\";</script><p>Also shown.</p></body></html>";
+        var bytes = Encoding.UTF8.GetBytes(page);
+        var source = new SourceText(new SourceFile("p2", "page.html", "/page.html", "", bytes.Length), bytes);
+        var start = page.IndexOf("Not shown", StringComparison.Ordinal);
+        Assert.NotNull(source.MarkupProblem(source.SpanOf(start, start + "Not shown at all.".Length)));
+        var after = page.IndexOf("Also shown.", StringComparison.Ordinal);
+        Assert.Null(source.MarkupProblem(source.SpanOf(after, after + "Also shown.".Length)));
+    }
+
+    [Fact]
     public void AnAttributeValueIsNotText() => Assert.Contains("markup", Check(At("lead")));
 
     [Fact]

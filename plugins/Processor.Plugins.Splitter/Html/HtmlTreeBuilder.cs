@@ -14,9 +14,6 @@ internal static class HtmlTreeBuilder
     private static readonly HashSet<string> Void =
         ["area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "param", "source", "track", "wbr", "keygen", "frame", "basefont", "bgsound", "command", "image"];
 
-    /// <summary>Elements whose content is raw text, never markup (noscript is markup: pages are read without scripts).</summary>
-    private static readonly HashSet<string> RawText = ["script", "style", "textarea", "title", "xmp", "iframe", "noembed", "noframes", "template", "plaintext"];
-
     /// <summary>Start tags that close an open paragraph (the HTML standard's list, in short).</summary>
     private static readonly HashSet<string> ClosesParagraph =
     [
@@ -63,10 +60,10 @@ internal static class HtmlTreeBuilder
             var parent = open[^1];
             var node = new HtmlNode { Tag = name, Start = at, ContentStart = end, End = end, Parent = parent, Attributes = ParseAttributes(span[at..end], name.Length) };
             parent.Add(node);
-            // "<title/>" has no content: pages write it inside SVG, where it closes itself (HtmlMarkup reads it the same way).
             var selfClosing = end - at >= 2 && page[end - 2] == '/';
-            if (Void.Contains(name) || selfClosing) continue;
-            if (RawText.Contains(name))
+            if (Void.Contains(name)) continue;
+            // The rule of raw text (and of "<script/>", which browsers do not close) is the SDK's, as for span checks.
+            if (Processor.Abstractions.HtmlMarkup.OpensRawText(name, selfClosing))
             {
                 // The content runs to the matching end tag; it is one text node, never parsed.
                 var close = Processor.Abstractions.HtmlMarkup.IndexOfCloseTag(span, end, name);
@@ -77,6 +74,7 @@ internal static class HtmlTreeBuilder
                 i = after;
                 continue;
             }
+            if (selfClosing) continue;
             if (open.Count < MaxDepth) open.Add(node);
         }
         for (var k = open.Count - 1; k > 0; k--) open[k].End = Math.Max(open[k].End, page.Length);

@@ -11,7 +11,14 @@ public static class HtmlMarkup
     /// Elements whose content is raw text that is never shown as page text. Not noscript: without scripts (as Processor
     /// reads pages) its content is ordinary markup, and some pages keep their whole article there.
     /// </summary>
-    private static readonly string[] RawTextElements = ["script", "style", "template", "textarea", "title", "xmp", "iframe", "noembed", "noframes"];
+    private static readonly string[] RawTextElements = ["script", "style", "template", "textarea", "title", "xmp", "iframe", "noembed", "noframes", "plaintext"];
+
+    /// <summary>
+    /// Whether a start tag opens raw text that runs to its end tag (a script, a style, a textarea…). As in browsers, "/&gt;"
+    /// does not close such an element — <c>&lt;script src="a.js"/&gt;</c> hides everything up to the next
+    /// <c>&lt;/script&gt;</c> — except a title, which pages write inside SVG, where it closes itself.
+    /// </summary>
+    public static bool OpensRawText(string name, bool selfClosing) => RawTextElements.Contains(name) && !(selfClosing && name == "title");
 
     /// <summary>
     /// If a tag or comment starts at <paramref name="at"/> (a '&lt;' followed by a letter, '/', '!' or '?'), the index
@@ -51,12 +58,11 @@ public static class HtmlMarkup
             if (end < 0) { i = at + 1; continue; }
             var name = TagName(text[at..end]);
             if (name is "body" && bodyStart < 0 && text[at + 1] != '/') bodyStart = end;
-            var raw = text[at + 1] != '/' ? RawTextElements.FirstOrDefault(r => r == name) : null;
             var hidden = false;
-            if (raw is not null && !text[at..end].EndsWith("/>", StringComparison.Ordinal))
+            if (text[at + 1] != '/' && OpensRawText(name, text[at..end].EndsWith("/>", StringComparison.Ordinal)))
             {
                 // The content runs to the matching close tag (or the end of the page).
-                var close = IndexOfCloseTag(text, end, raw);
+                var close = IndexOfCloseTag(text, end, name);
                 end = close < 0 ? text.Length : TagEnd(text, close) is var e and > 0 ? e : text.Length;
                 hidden = true;
             }
