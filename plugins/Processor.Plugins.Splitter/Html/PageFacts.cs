@@ -112,11 +112,18 @@ internal sealed class PageFacts
         return false;
     }
 
+    /// <summary>
+    /// The first JSON value of a JSON-LD block, whatever follows it: sites leave a stray closing brace or a second object
+    /// after the first ("Extra data" to a strict parser), as browsers' and search engines' lenient readers accept. A block
+    /// that is broken before its first value ends says nothing.
+    /// </summary>
     private static void ReadJsonLd(string json, List<JsonElement> into)
     {
         try
         {
-            using var document = JsonDocument.Parse(json, new JsonDocumentOptions { AllowTrailingCommas = true, CommentHandling = JsonCommentHandling.Skip, MaxDepth = 64 });
+            var reader = new Utf8JsonReader(System.Text.Encoding.UTF8.GetBytes(json),
+                new JsonReaderOptions { AllowTrailingCommas = true, CommentHandling = JsonCommentHandling.Skip, MaxDepth = 64 });
+            using var document = JsonDocument.ParseValue(ref reader);
             Collect(document.RootElement.Clone(), into, 0);
         }
         catch (JsonException) { /* a broken JSON-LD block says nothing */ }

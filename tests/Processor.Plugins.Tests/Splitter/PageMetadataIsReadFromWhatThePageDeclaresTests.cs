@@ -17,6 +17,15 @@ public sealed class PageMetadataIsReadFromWhatThePageDeclaresTests
     }
 
     [Fact]
+    public void JsonLdWithAStrayBraceAfterItStillGivesTheDate()
+    {
+        // A strict parser rejects the block ("extra data"), and a related article's date would win.
+        var (_, document) = Html.Split("json-ld-extra-brace.html");
+        Assert.Equal(new DateOnly(2020, 10, 26), document!.Published);
+        Assert.Equal(["Ana Kovač"], document.Authors.ToArray());
+    }
+
+    [Fact]
     public void TheHeadlineIsTheArticlesH1WithoutItsKickerNotTheSitesLogo()
     {
         var (_, document) = Html.Split("metadata.html");
