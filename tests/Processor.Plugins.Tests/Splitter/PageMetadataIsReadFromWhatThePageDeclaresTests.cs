@@ -26,6 +26,13 @@ public sealed class PageMetadataIsReadFromWhatThePageDeclaresTests
     }
 
     [Fact]
+    public void TheSitesPartOfATitleElementIsTheOneNamingTheDomainEvenWhenItComesFirst()
+    {
+        var (_, document) = Html.Split("title-site-first-word.html");
+        Assert.Equal("Magic Cleaning", document!.Title);
+    }
+
+    [Fact]
     public void TheHeadlineIsTheArticlesH1WithoutItsKickerNotTheSitesLogo()
     {
         var (_, document) = Html.Split("metadata.html");
