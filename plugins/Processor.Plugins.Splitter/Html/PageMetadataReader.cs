@@ -52,7 +52,7 @@ internal static partial class PageMetadataReader
             facts.First("dc.title"), facts.First("title"),
         }.FirstOrDefault(c => !string.IsNullOrWhiteSpace(c));
         var siteName = site ?? SiteFromTitleElement(facts.TitleElement, url);
-        var h1 = facts.Headings1.Where(h => h.Text.Length is > 2 and < 300 && !IsSiteHeading(h.Node, h.Text, siteName)).ToList();
+        var h1 = facts.Headings1.Where(h => h.Text.Length is > 2 and < 300 && h.Text.Any(char.IsLetterOrDigit) && !IsSiteHeading(h.Node, h.Text, siteName)).ToList();
         var contentStart = content.Count > 0 ? content.Min(c => c.Start) : int.MaxValue;
         string? title = null;
         // A page with one headline shows it in its h1 (measured on the dev pages: 0.725 exact against 0.648 for og:title first).
@@ -64,7 +64,8 @@ internal static partial class PageMetadataReader
             if (near.Text is { } text && (declared is null || Similar(text, declared) || facts.TitleElement is { } te && Similar(text, te))) title = text;
         }
         title ??= declared;
-        title ??= facts.NamedTitles.Where(t => !InWidget(t.Node)).Select(t => t.Text).FirstOrDefault(t => t.Length is > 2 and < 300);
+        title ??= facts.NamedTitles.Where(t => !InWidget(t.Node) && !IsSiteHeading(t.Node, t.Text, siteName)).Select(t => t.Text)
+            .FirstOrDefault(t => t.Length is > 2 and < 300 && t.Any(char.IsLetterOrDigit));
         var fromElement = false;
         if (title is null && facts.TitleElement is { Length: > 0 } element) (title, fromElement) = (element, true);
         title ??= h1.FirstOrDefault().Text;
@@ -86,12 +87,15 @@ internal static partial class PageMetadataReader
                     || word == "header" && node.IdAndClass.Contains("header-title", StringComparison.OrdinalIgnoreCase))
                     return true;
         }
-        // The whole heading is a link to the site's home page.
-        return h1.Descendants().FirstOrDefault(d => d.Tag == "a") is { } a && a.Attribute("href") is "/" or "./" or "/." or "index.html"
+        // The whole heading is a link to the site's home page ("/", or an address with no path: Blogger's blog titles).
+        return h1.Descendants().FirstOrDefault(d => d.Tag == "a") is { } a && a.Attribute("href") is { } href && IsHome(href.Trim())
                && a.TextLength >= h1.TextLength - 1;
     }
 
-    /// <summary>The site's part of a title element ("Headline | Site"): the shorter end part.</summary>
+    private static bool IsHome(string href) =>
+        href is "/" or "./" or "/." or "index.html"
+        || Uri.TryCreate(href, UriKind.Absolute, out var uri) && uri.Scheme is "http" or "https" && uri.AbsolutePath is "/" or "" && uri.Query.Length == 0;
+
     /// <summary>
     /// The site's name in a title element ("Headline | Site" or "Site – Headline"): the end part that names the page's
     /// domain ("sheego ♥ Magazin" on sheego.de), else the last part unless the first is much shorter. Measured on the

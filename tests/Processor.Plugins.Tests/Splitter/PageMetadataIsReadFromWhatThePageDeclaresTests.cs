@@ -33,6 +33,13 @@ public sealed class PageMetadataIsReadFromWhatThePageDeclaresTests
     }
 
     [Fact]
+    public void AnH1ThatLinksToTheSitesHomeAddressIsTheBlogsNameNotThePostsTitle()
+    {
+        var (_, document) = Html.Split("blog-title-links-home.html");
+        Assert.Equal("Tomatoes in October", document!.Title);
+    }
+
+    [Fact]
     public void TheHeadlineIsTheArticlesH1WithoutItsKickerNotTheSitesLogo()
     {
         var (_, document) = Html.Split("metadata.html");
