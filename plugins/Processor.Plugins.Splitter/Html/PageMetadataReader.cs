@@ -69,7 +69,9 @@ internal static partial class PageMetadataReader
         var fromElement = false;
         if (title is null && facts.TitleElement is { Length: > 0 } element) (title, fromElement) = (element, true);
         title ??= h1.FirstOrDefault().Text;
-        return title is null ? null : WithoutSiteName(Text.Fold(System.Net.WebUtility.HtmlDecode(title)), siteName, fromElement);
+        return title is null ? null : WithoutSiteName(Text.Fold(System.Net.WebUtility.HtmlDecode(title)), siteName, fromElement)
+            // A separator left at an end ("- „Es kommt darauf an“", a kicker's dash) is no part of the headline.
+            .Trim(' ', '-', '–', '—', '|', '·', '•', ':');
     }
 
     /// <summary>An h1 that shows the site, not the page: the logo, the site's name, a link home.</summary>

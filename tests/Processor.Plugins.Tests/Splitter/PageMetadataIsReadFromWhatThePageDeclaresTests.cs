@@ -40,6 +40,19 @@ public sealed class PageMetadataIsReadFromWhatThePageDeclaresTests
     }
 
     [Fact]
+    public void ASeparatorLeftAtTheStartOfAHeadlineIsDropped()
+    {
+        var page = System.Text.Encoding.UTF8.GetBytes("""
+            <html><body><article><h1><span class="dachzeile"></span> - „Es kommt darauf an, wie die Menschen sterben“</h1>
+            <p>The hospice has twelve beds, and the staff say that every one of them has been taken for months now.</p>
+            <p>The nurses describe their work as accompanying people, not treating them, in their last weeks of life.</p>
+            </article></body></html>
+            """);
+        var (_, document) = Html.Split(page);
+        Assert.Equal("„Es kommt darauf an, wie die Menschen sterben“", document!.Title);
+    }
+
+    [Fact]
     public void TheHeadlineIsTheArticlesH1WithoutItsKickerNotTheSitesLogo()
     {
         var (_, document) = Html.Split("metadata.html");
