@@ -335,6 +335,7 @@ internal static partial class PageMetadataReader
         "published", "posted", "written", "by", "on", "am", "von", "veröffentlicht", "geschrieben", "autor", "author", "datum", "date",
         "text", "foto", "fotos", "photo", "bild", "redaktion", "admin", "administrator", "wordpressadmin", "webmaster", "super", "user",
         "gesponserte", "inhalte", "sponsored", "content", "kommentare", "comments", "share", "teilen", "posts", "beiträge", "alle", "all",
+        "quelle", "source", "mehr", "more",
     };
 
     /// <summary>Names only: "By", dates, addresses, handles and labels are stripped; "A and B" are two names.</summary>
@@ -345,6 +346,8 @@ internal static partial class PageMetadataReader
         {
             var text = Text.Fold(System.Net.WebUtility.HtmlDecode(value));
             if (text.Contains("://", StringComparison.Ordinal) || text.StartsWith("www.", StringComparison.OrdinalIgnoreCase)) continue;
+            // A picture's credit names its photographer, not the article's author.
+            if (CreditPrefix().IsMatch(text)) continue;
             text = BylinePrefix().Replace(text, "");
             foreach (var (_, index, _) in DateExpressions.FindAll(text).Reverse()) text = text[..index];
             text = text.Split(['|', '•', '·', '\n'])[0];
@@ -362,6 +365,9 @@ internal static partial class PageMetadataReader
 
     [GeneratedRegex(@"^(?:(?:written|posted|published|text|texte|story|report(?:ed)?|veröffentlicht|geschrieben|verfasst|ein\s+beitrag)\s+)?(?:by|von|par|por|di|da|door|av|af|de|przez|autor(?:in)?|author|redakteur|redaktion)\s*:?\s+", RegexOptions.IgnoreCase)]
     private static partial Regex BylinePrefix();
+
+    [GeneratedRegex(@"^(?:foto|fotos|photo|photos|bild|bilder|illustration|grafik|credit|credits)\s*:", RegexOptions.IgnoreCase)]
+    private static partial Regex CreditPrefix();
 
     [GeneratedRegex(@"\s+(?:and|und|et|y|e|en|och|og|i|&)\s+|\s*[,;/]\s*")]
     private static partial Regex NameSeparator();

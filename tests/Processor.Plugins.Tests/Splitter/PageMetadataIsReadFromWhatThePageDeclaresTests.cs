@@ -53,6 +53,20 @@ public sealed class PageMetadataIsReadFromWhatThePageDeclaresTests
     }
 
     [Fact]
+    public void APhotoCreditIsNoAuthor()
+    {
+        var page = System.Text.Encoding.UTF8.GetBytes("""
+            <html><head><meta name="author" content="Foto: Ingo Schneider"></head><body><article><h1>Flats are scarce in Freiburg</h1>
+            <p class="byline">Von Lisa Petrich</p>
+            <p>Students looking for a room this autumn are finding fewer offers than ever, and higher rents for each of them.</p>
+            <p>The city plans two new halls of residence, but neither will open before the next academic year begins.</p>
+            </article></body></html>
+            """);
+        var (_, document) = Html.Split(page);
+        Assert.Equal(["Lisa Petrich"], document!.Authors.ToArray());
+    }
+
+    [Fact]
     public void TheHeadlineIsTheArticlesH1WithoutItsKickerNotTheSitesLogo()
     {
         var (_, document) = Html.Split("metadata.html");
