@@ -301,7 +301,7 @@ internal static partial class PageMetadataReader
             var named = NameElements(byline).Select(n => Text.Of(n, page)).Where(t => t.Length > 1).Distinct().ToList();
             var text = named.Count > 0 ? named : [Text.Of(byline, page)];
             if (text.Sum(t => t.Length) is < 2 or > 160) continue;
-            if (Take(Clean(text), out var r)) return r;
+            if (Take(Clean(text, marked: named.Count > 0), out var r)) return r;
         }
         return fallback ?? [];
     }
@@ -339,7 +339,10 @@ internal static partial class PageMetadataReader
     };
 
     /// <summary>Names only: "By", dates, addresses, handles and labels are stripped; "A and B" are two names.</summary>
-    private static ImmutableArray<string> Clean(IEnumerable<string> raw)
+    /// <param name="marked">The values are a byline's name elements (rel=author, an hCard's fn, a link to an author page): a
+    /// user name with digits ("freeman1984") is a name there. Elsewhere a digit means a date, a count, or a CMS account
+    /// ("link78" in a page's JSON-LD, where the byline names the journalist). Measured on the dev pages: +2 right, -0.</param>
+    private static ImmutableArray<string> Clean(IEnumerable<string> raw, bool marked = false)
     {
         var names = ImmutableArray.CreateBuilder<string>();
         foreach (var value in raw)
@@ -354,7 +357,8 @@ internal static partial class PageMetadataReader
             foreach (var part in NameSeparator().Split(text))
             {
                 var name = BylinePrefix().Replace(part.Trim(' ', ',', ';', ':', '-', '–', '—', '.', '@', '(', ')'), "").Trim();
-                if (name.Length is < 2 or > 60 || name.Any(char.IsDigit) || name.Contains('@') || !name.Any(char.IsLetter)) continue;
+                if (name.Length is < 2 or > 60 || name.Contains('@') || !name.Any(char.IsLetter)) continue;
+                if (name.Any(char.IsDigit) && !(marked && UserName().IsMatch(name))) continue;
                 var words = name.Split(' ', StringSplitOptions.RemoveEmptyEntries);
                 if (words.Length > 5 || words.All(LabelWords.Contains)) continue;
                 if (!names.Contains(name)) names.Add(name);
@@ -365,6 +369,9 @@ internal static partial class PageMetadataReader
 
     [GeneratedRegex(@"^(?:(?:written|posted|published|text|texte|story|report(?:ed)?|veröffentlicht|geschrieben|verfasst|ein\s+beitrag)\s+)?(?:by|von|par|por|di|da|door|av|af|de|przez|autor(?:in)?|author|redakteur|redaktion)\s*:?\s+", RegexOptions.IgnoreCase)]
     private static partial Regex BylinePrefix();
+
+    [GeneratedRegex(@"^\p{L}[\p{L}\d_.-]{1,30}$")]
+    private static partial Regex UserName();
 
     [GeneratedRegex(@"^(?:foto|fotos|photo|photos|bild|bilder|illustration|grafik|credit|credits)\s*:", RegexOptions.IgnoreCase)]
     private static partial Regex CreditPrefix();

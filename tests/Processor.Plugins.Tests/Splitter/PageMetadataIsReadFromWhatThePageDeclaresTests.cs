@@ -53,6 +53,20 @@ public sealed class PageMetadataIsReadFromWhatThePageDeclaresTests
     }
 
     [Fact]
+    public void AUserNameInAnAuthorLinkIsTheAuthorButDigitsInFreeTextAreNot()
+    {
+        var page = System.Text.Encoding.UTF8.GetBytes("""
+            <html><body><article><h1>Sigma lenses compared</h1>
+            <div class="entry-meta">Dezember 10, 2019 · von <span class="author vcard"><a href="https://example.blog/author/freeman1984/" rel="author">freeman1984</a></span></div>
+            <p>Three lenses, one camera and a rainy afternoon: the test was short, but the differences were easy to see.</p>
+            <p>The cheapest of the three was the sharpest in the centre, which nobody in the shop had expected at all.</p>
+            </article></body></html>
+            """);
+        var (_, document) = Html.Split(page);
+        Assert.Equal(["freeman1984"], document!.Authors.ToArray());
+    }
+
+    [Fact]
     public void APhotoCreditIsNoAuthor()
     {
         var page = System.Text.Encoding.UTF8.GetBytes("""
