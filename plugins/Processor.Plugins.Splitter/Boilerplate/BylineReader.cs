@@ -46,7 +46,8 @@ internal static partial class BylineReader
     [GeneratedRegex($@"/?\b(?:[a-z0-9-]+\.)+(?:{TopLevelDomains})\b", RegexOptions.IgnoreCase)]
     private static partial Regex DomainPattern();
 
-    [GeneratedRegex($@"^[Bb]y\s+(?<names>{Name}(?:\s+(?:and\s+)?{Name}){{0,5}})\s*(?:[,–—-].*)?$")]
+    /// <summary>"By Jane Doe", and the same in German, French, Spanish, Dutch ("Von …", "Par …", "Por …", "Door …").</summary>
+    [GeneratedRegex($@"^(?:[Bb]y|[Vv]on|[Pp]ar|[Pp]or|[Dd]oor)\s+(?<names>{Name}(?:\s+(?:and\s+|und\s+|et\s+|y\s+|en\s+)?{Name}){{0,5}})\s*(?:[,–—-].*)?$")]
     private static partial Regex ByPattern();
 
     [GeneratedRegex($@"^(?<names>{Name}(?:\s+(?:and\s+)?{Name}){{1,6}}),\s+(?<outlet>BBC News|Reuters|AP|AFP|[\p{{Lu}}][\p{{L}}]*(?:\s+\p{{Lu}}[\p{{L}}]*){{0,3}})\s*,?$")]

@@ -2,6 +2,8 @@ using System.Collections.Immutable;
 using Processor.Abstractions;
 using Processor.Plugins.Splitter.Formats;
 
+using Processor.Plugins.Splitter.Boilerplate;
+
 namespace Processor.Plugins.Splitter.Html;
 
 /// <summary>
@@ -56,15 +58,25 @@ internal sealed class HtmlSplitter(SplitterOptions options)
         var id = $"{source.File.Id}-01";
         var sentences = ImmutableArray.CreateBuilder<Sentence>();
         var paragraphs = ImmutableArray.CreateBuilder<SourceSpan>();
-        foreach (var block in blocks)
+        var tags = ImmutableArray.CreateBuilder<Tag>();
+        for (var b = 0; b < blocks.Count; b++)
         {
+            var block = blocks[b];
             var (start, end) = chars.ByteRange(block.Start, block.End);
             var decoded = source.Decode(start, end);
+            // A page without an author in its markup may still print a byline ("Von Claudia Lindner") at either end of the
+            // article: marked as a text file's byline line is, for the tagger to read.
+            if (metadata.Authors.IsEmpty && (b < 3 || b >= blocks.Count - 3) && block.Kind != BlockKind.Heading
+                && decoded.Text.Trim() is { Length: > 0 and <= 80 } line && BylineReader.IsByline(line))
+            {
+                var at = decoded.Text.IndexOf(line, StringComparison.Ordinal);
+                var (lineStart, lineEnd) = decoded.ByteRange(at, at + line.Length);
+                tags.Add(BylineReader.Mark(TagKinds.Byline, line, source.SpanOf(lineStart, lineEnd)));
+            }
             var heading = block.Kind == BlockKind.Heading;
             BlockSentences.Add(decoded, 0, decoded.Text.Length, heading, id, source, options, sentences, paragraphs);
         }
         if (sentences.Count == 0) return SourceResult.Empty;
-        var tags = ImmutableArray.CreateBuilder<Tag>();
         if (metadata.Url is { } url) tags.Add(new Tag(TagKinds.Url, url));
         var document = new Document(id, source.File.Id, source.SpanOf(sentences[0].Span.Start, sentences[^1].Span.End))
         {

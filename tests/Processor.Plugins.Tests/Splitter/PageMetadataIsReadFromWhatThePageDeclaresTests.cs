@@ -67,6 +67,17 @@ public sealed class PageMetadataIsReadFromWhatThePageDeclaresTests
     }
 
     [Fact]
+    public void ABylinePrintedInTheArticleIsMarkedForTheTagger()
+    {
+        var (source, document) = Html.Split("byline-in-the-text.html");
+        var byline = Assert.Single(document!.Tags, t => t.Kind == Processor.Abstractions.TagKinds.Byline);
+        Assert.Equal("Claudia Lindner", byline.Get(Processor.Abstractions.TagKeys.Names));
+        Assert.Equal("Von Claudia Lindner", source.TextOf(byline.Span!.Value));
+        var tagged = Processor.Plugins.Tests.Support.Chain.Tag(document, source);
+        Assert.Equal(["Claudia Lindner"], tagged.Authors.ToArray());
+    }
+
+    [Fact]
     public void APhotoCreditIsNoAuthor()
     {
         var page = System.Text.Encoding.UTF8.GetBytes("""

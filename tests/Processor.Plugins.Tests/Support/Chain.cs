@@ -19,6 +19,10 @@ internal static class Chain
         return (source, documents);
     }
 
+    /// <summary>One document through the built-in tagger with default options, as the host would.</summary>
+    public static Document Tag(Document document, SourceText source, TaggerOptions? tagger = null) =>
+        ((IDocumentStage)new TaggerPlugin().CreateStage(tagger ?? new TaggerOptions(), new FakePluginContext())).Process(document, source, new FakeStageContext());
+
     /// <summary>Claims as the host builds them before the first corpus stage: one per claim sentence.</summary>
     public static ImmutableArray<Claim> ClaimsOf(IEnumerable<Document> documents) =>
         [.. documents.SelectMany(d => d.Sentences.Where(s => s.IsClaim).Select(s => Claim.FromSentence(d, s)))];

@@ -3,14 +3,17 @@ using Processor.Plugins.Tests.Support;
 
 namespace Processor.Plugins.Tests.Tagger;
 
-/// <summary>Date formats and byline shapes are configuration, not code.</summary>
+/// <summary>
+/// Date formats and byline shapes beyond the built-in ones ("By", "Von", "Par", "Por", "Door" and a name) are
+/// configuration, not code.
+/// </summary>
 public sealed class ConfigurableMetadataTests
 {
     private const string Article = """
         Ein Bericht über das Lager
 
         16.11.2019
-        Von Anna Muster
+        Verfasst von Anna Muster
 
         The camp in Albania houses around 2,400 members of the group, according to the report.
         The report was written after a visit that lasted two weeks in the summer of that year.
@@ -27,7 +30,7 @@ public sealed class ConfigurableMetadataTests
     [Fact]
     public void ExtraDateFormatsAndBylinePatternsAreUsed()
     {
-        var options = new TaggerOptions { DateFormats = ["dd.MM.yyyy"], BylinePatterns = [@"^Von (?<names>\p{Lu}\p{L}+(?: \p{Lu}\p{L}+)+)$"] };
+        var options = new TaggerOptions { DateFormats = ["dd.MM.yyyy"], BylinePatterns = [@"^Verfasst von (?<names>\p{Lu}\p{L}+(?: \p{Lu}\p{L}+)+)$"] };
         var (_, documents) = Chain.SplitAndTag(Article, tagger: options);
         Assert.Equal(new DateOnly(2019, 11, 16), documents.Single().Published);
         Assert.Equal(["Anna Muster"], documents.Single().Authors.ToArray());
