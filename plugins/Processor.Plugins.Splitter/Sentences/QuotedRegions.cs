@@ -18,7 +18,7 @@ internal sealed class QuotedRegions
     public static QuotedRegions Find(string text)
     {
         var regions = new List<(int Start, int End)>();
-        if (text.AsSpan().IndexOfAny("\"“‘'«([（「『") < 0) return new QuotedRegions(regions);
+        if (text.AsSpan().IndexOfAny("\"“‘'`«([（「『") < 0) return new QuotedRegions(regions);
         Pair(text, '“', '”', regions);
         Pair(text, '«', '»', regions);
         Pair(text, '「', '」', regions);
@@ -29,6 +29,8 @@ internal sealed class QuotedRegions
         StraightDouble(text, regions);
         Single(text, '‘', '’', regions);
         Single(text, '\'', '\'', regions);
+        // The typewriter convention of newswire and the Penn Treebank: `quoted words'.
+        Single(text, '`', '\'', regions);
         regions.Sort();
         return new QuotedRegions(regions);
     }

@@ -190,7 +190,7 @@ internal static class SentenceSegmenter
             next += char.IsWhiteSpace(text[next]) ? 1 : 2;
         if (next >= text.Length) return false;
         var n = text[next];
-        var startsSentence = char.IsUpper(n) || char.IsDigit(n) || n is '“' or '"' or '‘' or '\'' or '(' or '[' or '«' or '—' or '–' or '¿' or '¡'
+        var startsSentence = char.IsUpper(n) || char.IsDigit(n) || n is '“' or '"' or '‘' or '\'' or '`' or '(' or '[' or '«' or '—' or '–' or '¿' or '¡'
             || n == '-' && next + 1 < text.Length && text[next + 1] == ' '
             || char.IsLetter(n) && !char.IsLower(n);   // scripts without case
         // A stop right after a word, before a spaced ellipsis (". . . The practice"), ends the sentence the ellipsis does not.
