@@ -1,4 +1,8 @@
 using System.CommandLine;
+using Processor.Core.Configuration;
+using Processor.Core.Diagnostics;
+using Processor.Core.Pipeline;
+using Processor.Core.Plugins;
 
 namespace Processor.Cli.Commands;
 
@@ -25,16 +29,16 @@ internal static class CommonOptions
     public static Option<string?> PipelineForPlugins() => new("--pipeline") { Description = "Also load the plugin_paths of this pipeline file" };
 
     /// <summary>The plugins a command without a run sees: built-ins, <c>--plugins</c> folders and a <c>--pipeline</c>'s plugin_paths.</summary>
-    public static Processor.Core.Plugins.PluginCatalog LoadCatalog(ParseResult result, Option<string?> pipeline, Option<string[]> plugins)
+    public static PluginCatalog LoadCatalog(ParseResult result, Option<string?> pipeline, Option<string[]> plugins)
     {
-        Processor.Core.Configuration.PipelineConfig? config = null;
+        PipelineConfig? config = null;
         if (result.GetValue(pipeline) is { } path)
         {
-            var diagnostics = new Processor.Core.Diagnostics.DiagnosticBag();
-            config = Processor.Core.Configuration.PipelineFileReader.Read(path, diagnostics);
+            var diagnostics = new DiagnosticBag();
+            config = PipelineFileReader.Read(path, diagnostics);
             diagnostics.ThrowIfErrors();
         }
-        return Processor.Core.Pipeline.PipelineHost.LoadCatalog(config, result.GetValue(plugins) ?? []);
+        return PipelineHost.LoadCatalog(config, result.GetValue(plugins) ?? []);
     }
 
     public static Option<bool> Quiet() => new("--quiet", "-q") { Description = "Print only errors" };

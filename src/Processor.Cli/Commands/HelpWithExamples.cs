@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.CommandLine.Help;
 using System.CommandLine.Invocation;
+using Processor.Core.Diagnostics;
 
 namespace Processor.Cli.Commands;
 
@@ -19,18 +20,11 @@ internal sealed partial class HelpWithExamples(HelpAction standard) : Synchronou
           processor run --every "0 6 * * *"         keep running, every day at 06:00
           processor validate news.yaml --verbose    every check of run, and each plugin's folder
           processor docs configuration              the pipeline file's reference
-
-        Exit codes:
-          0  success (unreadable inputs are skipped, logged and listed in the digest)
-          1  something you can fix: the pipeline file, a plugin or option, a template, an input, the command line
-          2  internal error (a bug; PROCESSOR_TRACE=1 prints the stack trace)
-          3  a plugin failed with on_error: fail, or exceeded its timeout
-          4  another run holds this pipeline's state or output folder
-          5  the state file is damaged or foreign (see --reset-state)
-          130 cancelled (Ctrl+C, SIGTERM)
-
-        Documentation: processor docs (the shipped pages: configuration, writing-a-plugin, json-schema, …)
         """;
+
+    private static readonly string ExitCodesAndDocs =
+        "\nExit codes:\n" + string.Concat(ExitCodes.Meanings.Select(m => $"  {m.Code,-4}{m.Meaning}\n")) +
+        "\nDocumentation: processor docs (the shipped pages: configuration, writing-a-plugin, json-schema, …)\n";
 
     public override int Invoke(ParseResult parseResult)
     {
@@ -42,6 +36,7 @@ internal sealed partial class HelpWithExamples(HelpAction standard) : Synchronou
         finally { parseResult.InvocationConfiguration.Output = output; }
         output.Write(OptionalArgumentsInBrackets(captured.ToString(), parseResult.RootCommandResult.Command));
         output.WriteLine(Examples);
+        output.WriteLine(ExitCodesAndDocs);
         return code;
     }
 

@@ -81,7 +81,7 @@ public static partial class PipelineSchema
         var defaults = SafeCreate(optionsType);
         var docs = XmlDocs(optionsType.Assembly);
         var properties = new JsonObject();
-        foreach (var (name, property) in OptionNames(optionsType))
+        foreach (var (name, property) in OptionsBinder.OptionNames(optionsType))
         {
             var schema = TypeSchema(property.PropertyType);
             // `templates: ~` is as good as leaving an optional option out.
@@ -105,8 +105,6 @@ public static partial class PipelineSchema
     }
 
     private static readonly NullabilityInfoContext Nullability = new();
-
-    private static IEnumerable<(string Name, PropertyInfo Property)> OptionNames(Type type) => OptionsBinder.OptionNames(type);
 
     private static JsonObject TypeSchema(Type type)
     {

@@ -164,24 +164,34 @@ public sealed class PipelineRunner(PipelineConfig config, IReadOnlyList<Prepared
         return new MapSummary(shardPath, mine.Count, outcomes.Count(o => o.Source is null), outcomes.Sum(o => o.Documents.Length), clock.Elapsed);
     }
 
+    /// <summary>
+    /// Reads an input for processing: its bytes, known to the run by source id, with a warning when its encoding had to
+    /// be guessed; null, and why in <paramref name="skipped"/>, when it cannot be processed at all.
+    /// </summary>
+    private SourceText? Open(string path, out SkippedInput? skipped)
+    {
+        (var source, skipped) = SourceReader.Read(config.BaseDirectory, path, config.MaxFileBytes);
+        if (source is null) return null;
+        _sources[source.File.Id] = source.File;
+        if (source.EncodingNote is { } note) log.Report(Diagnostic.Warning(source.File.Path, 0, 0, note));
+        return source;
+    }
+
     /// <summary>A file's results as its map job left them, after checking the file is the one that was mapped.</summary>
     private SourceOutcome FromShard(string path, ShardSet shards)
     {
-        var (source, skipped) = SourceReader.Read(config.BaseDirectory, path, config.MaxFileBytes);
         var relative = SourceReader.RelativePath(config.BaseDirectory, path);
-        if (source is null)
+        if (Open(path, out var skipped) is not { } source)
         {
-            shards.For(relative, "");
+            shards.For(relative, "");   // a file unreadable now must have been unreadable for its map job too
             return new SourceOutcome(null, [], [], [skipped!]);
         }
-        _sources[source.File.Id] = source.File;
-        if (source.EncodingNote is { } note) log.Report(Diagnostic.Warning(source.File.Path, 0, 0, note));
         var (input, result) = shards.For(relative, source.File.Sha256);
         if (result is null) return new SourceOutcome(source.File, [], [], [.. input.Skipped]);
         var cached = CachedSourceCodec.Decode(result, source)
             ?? throw new UserErrorException(Diagnostic.Error(shards.FileOf(relative), 0, 0, $"holds results for {relative} this Processor cannot read; run its map job again"));
         var documents = _pool.Share(cached.Documents);
-        if (input.Skipped.Count == 0) _changed[source.File.Id] = new CachedSource(documents, cached.Removed);
+        if (input.Skipped.Count == 0) _changed[source.File.Id] = new CachedSource(documents, cached.Removed) { Encoded = result };
         return new SourceOutcome(source.File, documents, cached.Removed, [.. input.Skipped]);
     }
 
@@ -320,10 +330,7 @@ public sealed class PipelineRunner(PipelineConfig config, IReadOnlyList<Prepared
 
     private async Task<SourceOutcome> ProcessSourceAsync(string path, List<PreparedStage> streaming, DateTimeOffset started, string fingerprint, CancellationToken token)
     {
-        var (source, skipped) = SourceReader.Read(config.BaseDirectory, path, config.MaxFileBytes);
-        if (source is null) return new SourceOutcome(null, [], [], [skipped!]);
-        _sources[source.File.Id] = source.File;
-        if (source.EncodingNote is { } note) log.Report(Diagnostic.Warning(source.File.Path, 0, 0, note));
+        if (Open(path, out var skipped) is not { } source) return new SourceOutcome(null, [], [], [skipped!]);
 
         byte[]? blob = null;
         if (state is not null)

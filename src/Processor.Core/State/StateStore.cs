@@ -348,7 +348,7 @@ public sealed class StateStore : IDisposable
         var shaOf = run.Sources.ToDictionary(s => s.Id, s => s.Sha256);
         // Encoding the results runs on every core, streaming into the one writer.
         var encoded = run.ChangedSources.AsParallel().WithMergeOptions(ParallelMergeOptions.NotBuffered)
-            .Select(c => (c.Key, Result: CachedSourceCodec.Encode(c.Value)));
+            .Select(c => (c.Key, Result: c.Value.Encoded ?? CachedSourceCodec.Encode(c.Value)));
         foreach (var (sourceId, result) in encoded)
         {
             Execute(_db, """

@@ -21,6 +21,14 @@ public sealed partial class CommandLineHabitsTests
         Assert.Contains("processor docs", run.Stdout);
         Assert.Matches(@"\n  run \[<pipeline>\] +Run a pipeline", run.Stdout);
         Assert.Matches(@"\n  validate \[<pipeline>\] +Check", run.Stdout);
+        // Every exit code of the README's table, and no other, is listed.
+        var readme = File.ReadAllText(Path.Combine(Repo.Root, "README.md"));
+        var table = readme[readme.IndexOf("### Exit codes", StringComparison.Ordinal)..];
+        var documented = ExitCodeRow().Matches(table[..table.IndexOf("\n\n", table.IndexOf("| code", StringComparison.Ordinal), StringComparison.Ordinal)])
+            .Select(m => m.Groups[1].Value).ToList();
+        var listed = HelpExitCode().Matches(run.Stdout[run.Stdout.IndexOf("Exit codes:", StringComparison.Ordinal)..]).Select(m => m.Groups[1].Value).ToList();
+        Assert.Contains("130", documented);
+        Assert.Equal(documented, listed);
     }
 
     [Fact]
@@ -112,6 +120,12 @@ public sealed partial class CommandLineHabitsTests
         Assert.True(logged.Success && header.Success, run.Stderr);
         Assert.Equal(logged.Groups[1].Value, header.Groups[1].Value);
     }
+
+    [GeneratedRegex(@"\n\| (\d+) \|")]
+    private static partial Regex ExitCodeRow();
+
+    [GeneratedRegex(@"\n  (\d+) +\S")]
+    private static partial Regex HelpExitCode();
 
     [GeneratedRegex(@"\x1b\[[0-9;]*m")]
     private static partial Regex Colour();
