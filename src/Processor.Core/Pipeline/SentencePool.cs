@@ -37,12 +37,17 @@ internal sealed class SentencePool
         return shared?.ToImmutable() ?? documents;
     }
 
-    /// <summary>The tags, each replaced by the run's first instance equal to it; the same array when nothing changed.</summary>
+    /// <summary>
+    /// The tags, each replaced by the run's first instance equal to it; the same array when nothing changed. Only tags
+    /// without a span are pooled: a span names its source, so a tag with one equals no tag of another file, and pooling
+    /// it would only grow the pool (and, with many tags of one kind and value, make its buckets long).
+    /// </summary>
     private ImmutableArray<Tag> Share(ImmutableArray<Tag> tags)
     {
         Tag[]? swapped = null;
         for (var i = 0; i < tags.Length; i++)
         {
+            if (tags[i].Span is not null) continue;
             var tag = _tags.GetOrAdd(tags[i], tags[i]);
             if (ReferenceEquals(tag, tags[i])) continue;
             swapped ??= [.. tags];
@@ -60,6 +65,19 @@ internal sealed class SentencePool
             x is not null && y is not null && x.Kind == y.Kind && x.Value == y.Value && x.Span == y.Span
             && (ReferenceEquals(x.Attributes, y.Attributes) || x.Attributes.SequenceEqual(y.Attributes));
 
-        public int GetHashCode(Tag tag) => HashCode.Combine(tag.Kind, tag.Value, tag.Attributes.Count);
+        /// <summary>Every attribute counts: tags of one kind and value that differ only in attributes are common (figures).</summary>
+        public int GetHashCode(Tag tag)
+        {
+            var hash = new HashCode();
+            hash.Add(tag.Kind);
+            hash.Add(tag.Value);
+            hash.Add(tag.Span);
+            foreach (var (key, value) in tag.Attributes)
+            {
+                hash.Add(key);
+                hash.Add(value);
+            }
+            return hash.ToHashCode();
+        }
     }
 }

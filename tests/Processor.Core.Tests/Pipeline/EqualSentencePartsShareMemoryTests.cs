@@ -65,4 +65,15 @@ public sealed class EqualSentencePartsShareMemoryTests
         Assert.Equal("2019-11-17", second[1].Value);
         Assert.Equal("approx", second[0].Get("qualifier"));
     }
+
+    [Fact]
+    public void TagsWithASpanAreLeftAsTheyWere()
+    {
+        var pool = new SentencePool();
+        var a = DocumentOf("a", "Reuters said so.");
+        var tag = new Tag("entity", "reuters") { Span = new SourceSpan("a", 0, 7, 1, 1) };
+        a = a with { Sentences = [a.Sentences[0] with { Tags = [tag] }] };
+        var shared = pool.Share([a]);
+        Assert.Same(tag, shared[0].Sentences[0].Tags[0]);
+    }
 }
