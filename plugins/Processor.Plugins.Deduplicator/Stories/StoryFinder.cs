@@ -78,23 +78,46 @@ internal sealed class StoryFinder(double similarity, int days)
     /// <param name="anchors">The document's rarest terms: it joins only a story that has one of them (an event has its own names).</param>
     private int Best(TermVector vector, ulong[] anchors, DateOnly? published, List<FoundStory> stories, Dictionary<ulong, List<int>> index)
     {
-        var shared = new Dictionary<int, int>();
+        // Counted in an array over the stories (a dictionary here cost most of the placing on a large newswire); only
+        // the entries touched are read and reset.
+        if (_shared.Length < stories.Count) Array.Resize(ref _shared, Math.Max(stories.Count, _shared.Length * 2));
+        _touched.Clear();
         foreach (var k in Strongest(vector))
             if (index.TryGetValue(vector.Terms[k], out var list) && list.Count <= MaxPosting)
-                foreach (var story in list) shared[story] = shared.GetValueOrDefault(story) + 1;
+                foreach (var story in list)
+                    if (_shared[story]++ == 0) _touched.Add(story);
+        // The most shared first, ties by story index; then compared in story order (a tie in score keeps the later one).
+        _touched.Sort((a, b) => _shared[a] != _shared[b] ? _shared[b].CompareTo(_shared[a]) : a.CompareTo(b));
+        var candidates = _touched.Count <= MaxCandidates ? _touched : _touched.GetRange(0, MaxCandidates);
+        foreach (var c in candidates) _shared[c] = 0;
+        for (var i = MaxCandidates; i < _touched.Count; i++) _shared[_touched[i]] = 0;
+        candidates.Sort();
         var best = -1;
         var bestScore = similarity;
-        foreach (var c in shared.OrderByDescending(x => x.Value).ThenBy(x => x.Key).Take(MaxCandidates).Select(x => x.Key).Order())
+        foreach (var c in candidates)
         {
             var story = stories[c];
             if (published is { } date && story.Last is { } last && Math.Abs(date.DayNumber - last.DayNumber) > days
                 && !(story.First is { } first && date.DayNumber >= first.DayNumber && date.DayNumber <= last.DayNumber)) continue;
-            if (!anchors.Any(story.Centroid.ContainsKey)) continue;
+            if (!HasAnchor(anchors, story.Centroid)) continue;
             var score = vector.Cosine(story.Centroid, story.Norm);
             if (score >= bestScore) (best, bestScore) = (c, score);
         }
         return best;
     }
+
+    private static bool HasAnchor(ulong[] anchors, Dictionary<ulong, float> centroid)
+    {
+        foreach (var anchor in anchors)
+            if (centroid.ContainsKey(anchor)) return true;
+        return false;
+    }
+
+    /// <summary>Per story, how many of the document's strongest terms it shares (zero between calls).</summary>
+    private int[] _shared = new int[1024];
+
+    /// <summary>The stories <see cref="_shared"/> counted for the current document.</summary>
+    private readonly List<int> _touched = [];
 
     /// <summary>Stories compared with a document at most.</summary>
     private const int MaxCandidates = 50;

@@ -32,23 +32,33 @@ internal sealed class SpeakerNames
     {
         var fullNames = new Dictionary<string, int>(StringComparer.Ordinal);
         var aliases = new Dictionary<string, string>(StringComparer.Ordinal);
-        var namedWords = new HashSet<string>(StringComparer.Ordinal);
-        var lowerWords = new HashSet<string>(StringComparer.Ordinal);
+        // Sized for the document (about one distinct word in ten characters), read through span lookups: a word is
+        // allocated once per document, not once per occurrence, and the sets do not grow step by step.
+        var characters = 0;
+        for (var i = 0; i < sentences.Count; i++) characters += sentences[i].Text.Length;
+        var namedWords = new HashSet<string>(characters / 40, StringComparer.Ordinal);
+        var lowerWords = new HashSet<string>(characters / 10, StringComparer.Ordinal);
+        var named = namedWords.GetAlternateLookup<ReadOnlySpan<char>>();
+        var lower = lowerWords.GetAlternateLookup<ReadOnlySpan<char>>();
         for (var i = 0; i < sentences.Count; i++)
         {
             var text = sentences[i].Text;
             foreach (var entity in entities[i])
                 if (entity.Get(TagKeys.Alias) is { } alias) aliases[alias] = entity.Get(TagKeys.Name) ?? entity.Value;
             // Capitalised words after the first word of the sentence (and not right after a sentence stop inside it).
-            var words = text.Split(' ', StringSplitOptions.RemoveEmptyEntries);
-            foreach (var raw in words)
-                if (raw.Trim(Punctuation) is { Length: > 0 } lower && char.IsLower(lower[0])) lowerWords.Add(lower);
-            for (var w = 1; w < words.Length; w++)
+            ReadOnlySpan<char> previous = default;
+            var first = true;
+            foreach (var range in text.AsSpan().Split(' '))
             {
-                var word = words[w].Trim(Punctuation);
-                if (word.Length >= 2 && char.IsUpper(word[0]) && char.IsLower(word[1]) && !words[w - 1].EndsWith('.')
-                    && !words[w - 1].EndsWith(':') && !words[w - 1].EndsWith('“') && !words[w].StartsWith('“') && !words[w].StartsWith('"'))
-                    namedWords.Add(word);
+                var raw = text.AsSpan(range);
+                if (raw.IsEmpty) continue;
+                var word = raw.Trim(Punctuation);
+                if (word.Length > 0 && char.IsLower(word[0])) lower.Add(word);
+                if (!first && word.Length >= 2 && char.IsUpper(word[0]) && char.IsLower(word[1]) && !previous.EndsWith('.')
+                    && !previous.EndsWith(':') && !previous.EndsWith('“') && !raw.StartsWith('“') && !raw.StartsWith('"'))
+                    named.Add(word);
+                previous = raw;
+                first = false;
             }
         }
         foreach (var sentence in sentences)
