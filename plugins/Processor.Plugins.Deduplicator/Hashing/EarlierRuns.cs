@@ -4,22 +4,34 @@ using System.Runtime.InteropServices;
 namespace Processor.Plugins.Deduplicator.Hashing;
 
 /// <summary>
-/// The distinct claim texts of earlier runs — exact key, first sighting and MinHash signature, 528 bytes a text with
-/// the default 128 permutations — kept in the state store between runs (the stage is an <c>IStatefulStage</c>).
-/// With them a claim that was reworded since it was first reported is recognised, not announced again as new:
-/// its texts are looked up exactly, then by LSH bands over the signatures, a candidate counting when the share
-/// of equal signature entries (the MinHash estimate of Jaccard similarity) reaches the claim threshold.
+/// The distinct claim texts of earlier runs — exact key, first sighting and a one-byte MinHash signature, 140 bytes a
+/// text with the default 128 permutations — kept in the state store between runs (the stage is an
+/// <c>IStatefulStage</c>). With them a claim that was reworded since it was first reported is recognised, not
+/// announced again as new: its texts are looked up exactly, then by LSH bands over the signatures, a candidate
+/// counting when the share of equal signature entries, corrected for chance (the b-bit MinHash estimate of Jaccard
+/// similarity), reaches the claim threshold.
 /// </summary>
+/// <remarks>
+/// Only the lowest byte of each MinHash value is kept (b-bit minwise hashing): two unrelated texts agree on an entry
+/// with probability 1/256, which the estimate subtracts, and a band of four entries still tells texts apart. Version 1
+/// kept the full 32-bit values (528 bytes a text); it is read and kept from then on in the smaller form.
+/// </remarks>
 internal sealed class EarlierRuns
 {
-    private const byte Version = 1;
+    private const byte Version = 2;
+
+    /// <summary>The earlier format, with four-byte signature entries.</summary>
+    private const byte WideVersion = 1;
+
+    /// <summary>The chance that one-byte entries of unrelated texts are equal.</summary>
+    private const double ChanceAgreement = 1.0 / 256;
 
     private readonly ulong[] _exact;
     private readonly long[] _firstSeen;
-    private readonly uint[] _signatures;
+    private readonly byte[] _signatures;
     private readonly int _permutations;
 
-    private EarlierRuns(ulong[] exact, long[] firstSeen, uint[] signatures, int permutations)
+    private EarlierRuns(ulong[] exact, long[] firstSeen, byte[] signatures, int permutations)
     {
         (_exact, _firstSeen, _signatures, _permutations) = (exact, firstSeen, signatures, permutations);
     }
@@ -32,14 +44,28 @@ internal sealed class EarlierRuns
     public static EarlierRuns? Read(byte[] blob, DeduplicatorOptions options)
     {
         using var reader = new BinaryReader(new MemoryStream(blob, writable: false));
-        if (reader.ReadByte() != Version || reader.ReadInt32() != options.Permutations || reader.ReadInt32() != options.ShingleSize) return null;
+        var version = reader.ReadByte();
+        if (version is not (Version or WideVersion) || reader.ReadInt32() != options.Permutations || reader.ReadInt32() != options.ShingleSize) return null;
         var count = reader.ReadInt32();
         var exact = new ulong[count];
-        var firstSeen = new long[count];
-        var signatures = new uint[(long)count * options.Permutations];
         reader.BaseStream.ReadExactly(MemoryMarshal.AsBytes(exact.AsSpan()));
-        reader.BaseStream.ReadExactly(MemoryMarshal.AsBytes(firstSeen.AsSpan()));
-        reader.BaseStream.ReadExactly(MemoryMarshal.AsBytes(signatures.AsSpan()));
+        var firstSeen = new long[count];
+        var signatures = new byte[(long)count * options.Permutations];
+        if (version == WideVersion)
+        {
+            reader.BaseStream.ReadExactly(MemoryMarshal.AsBytes(firstSeen.AsSpan()));
+            var wide = new uint[signatures.Length];
+            reader.BaseStream.ReadExactly(MemoryMarshal.AsBytes(wide.AsSpan()));
+            for (var i = 0; i < wide.Length; i++) signatures[i] = (byte)wide[i];
+        }
+        else
+        {
+            // First sightings are run times, a handful of distinct values: a table, and an index per text.
+            var times = new long[reader.ReadInt32()];
+            reader.BaseStream.ReadExactly(MemoryMarshal.AsBytes(times.AsSpan()));
+            for (var e = 0; e < count; e++) firstSeen[e] = times[reader.ReadInt32()];
+            reader.BaseStream.ReadExactly(signatures);
+        }
         return new EarlierRuns(exact, firstSeen, signatures, options.Permutations);
     }
 
@@ -62,6 +88,8 @@ internal sealed class EarlierRuns
         var open = Enumerable.Range(0, sketches.Count).Where(d => first[d] == 0).ToArray();
         if (open.Length == 0) return first;
         var rows = _permutations / bands;
+        var narrow = new byte[(long)sketches.Count * _permutations];
+        foreach (var d in open) Narrow(sketches.Signature(d), narrow.AsSpan(d * _permutations, _permutations));
         var chainStart = new Dictionary<ulong, int>(open.Length);
         var next = new int[sketches.Count];
         for (var band = 0; band < bands; band++)
@@ -70,17 +98,17 @@ internal sealed class EarlierRuns
             for (var k = open.Length - 1; k >= 0; k--)
             {
                 var d = open[k];
-                var key = sketches.BandKeys(d)[band];
+                var key = XxHash3.HashToUInt64(narrow.AsSpan(d * _permutations + band * rows, rows));
                 next[d] = chainStart.TryGetValue(key, out var head) ? head : -1;
                 chainStart[key] = d;
             }
             for (var e = 0; e < Count; e++)
             {
                 var signature = Signature(e);
-                var key = XxHash3.HashToUInt64(MemoryMarshal.AsBytes(signature.Slice(band * rows, rows)));
+                var key = XxHash3.HashToUInt64(signature.Slice(band * rows, rows));
                 if (!chainStart.TryGetValue(key, out var d)) continue;
                 for (; d >= 0; d = next[d])
-                    if ((first[d] == 0 || _firstSeen[e] < first[d]) && Agreement(signature, sketches.Signature(d)) >= threshold)
+                    if ((first[d] == 0 || _firstSeen[e] < first[d]) && Similarity(signature, narrow.AsSpan(d * _permutations, _permutations)) >= threshold)
                         first[d] = _firstSeen[e];
             }
         }
@@ -101,6 +129,9 @@ internal sealed class EarlierRuns
             if (known.Add(exactOf[d])) entries.Add((exactOf[d], firstSightings[d] == 0 ? now : firstSightings[d], -1, d));
         // Over the limit, the texts first seen longest ago are forgotten first (ties: by key, so the choice is stable).
         var kept = entries.Count <= limit ? entries : [.. entries.OrderByDescending(x => x.FirstSeen).ThenBy(x => x.Exact).Take(limit)];
+        var times = kept.Select(x => x.FirstSeen).Distinct().Order().ToArray();
+        var timeIndex = new Dictionary<long, int>(times.Length);
+        for (var t = 0; t < times.Length; t++) timeIndex[times[t]] = t;
 
         using var stream = new MemoryStream();
         using (var writer = new BinaryWriter(stream))
@@ -110,22 +141,41 @@ internal sealed class EarlierRuns
             writer.Write(options.ShingleSize);
             writer.Write(kept.Count);
             foreach (var x in kept) writer.Write(x.Exact);
-            foreach (var x in kept) writer.Write(x.FirstSeen);
+            writer.Write(times.Length);
+            foreach (var t in times) writer.Write(t);
+            foreach (var x in kept) writer.Write(timeIndex[x.FirstSeen]);
+            var narrow = new byte[_permutations];
             foreach (var x in kept)
-                writer.Write(MemoryMarshal.AsBytes(x.Saved >= 0 ? Signature(x.Saved) : signatures.AsSpan(x.Current * _permutations, _permutations)));
+            {
+                if (x.Saved >= 0) writer.Write(Signature(x.Saved));
+                else
+                {
+                    Narrow(signatures.AsSpan(x.Current * _permutations, _permutations), narrow);
+                    writer.Write(narrow);
+                }
+            }
         }
         return stream.ToArray();
     }
 
-    private ReadOnlySpan<uint> Signature(int e) => _signatures.AsSpan(e * _permutations, _permutations);
+    private ReadOnlySpan<byte> Signature(int e) => _signatures.AsSpan(e * _permutations, _permutations);
 
-    /// <summary>The share of equal entries of two signatures: the MinHash estimate of the texts' Jaccard similarity.</summary>
-    private static double Agreement(ReadOnlySpan<uint> a, ReadOnlySpan<uint> b)
+    /// <summary>The lowest byte of each MinHash value.</summary>
+    private static void Narrow(ReadOnlySpan<uint> signature, Span<byte> narrow)
+    {
+        for (var i = 0; i < signature.Length; i++) narrow[i] = (byte)signature[i];
+    }
+
+    /// <summary>
+    /// The Jaccard similarity two one-byte signatures estimate: the share of equal entries, less what chance gives
+    /// (an entry of unrelated texts is equal one time in 256).
+    /// </summary>
+    private static double Similarity(ReadOnlySpan<byte> a, ReadOnlySpan<byte> b)
     {
         var equal = 0;
         for (var i = 0; i < a.Length; i++)
             if (a[i] == b[i]) equal++;
-        return (double)equal / a.Length;
+        return ((double)equal / a.Length - ChanceAgreement) / (1 - ChanceAgreement);
     }
 
     private static void Earliest(long[] first, int d, long ticks)

@@ -99,4 +99,13 @@ public sealed class CachedResultsRoundTripTests
         Assert.Null(CachedSourceCodec.Decode([99, .. blob[1..]], source));
         Assert.Null(CachedSourceCodec.Decode(blob[..(blob.Length / 2)], source));
     }
+
+    [Fact]
+    public void AnUncompressedBlobOfAnEarlierStateIsStillRead()
+    {
+        var (cached, source) = Build(["one line here", "and another"], 11);
+        var decoded = CachedSourceCodec.Decode(CachedSourceCodec.Records(cached), source);
+        Assert.NotNull(decoded);
+        Assert.Equal(Describe(cached), Describe(decoded));
+    }
 }
