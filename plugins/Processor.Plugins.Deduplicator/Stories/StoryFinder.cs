@@ -86,12 +86,7 @@ internal sealed class StoryFinder(double similarity, int days)
             if (index.TryGetValue(vector.Terms[k], out var list) && list.Count <= MaxPosting)
                 foreach (var story in list)
                     if (_shared[story]++ == 0) _touched.Add(story);
-        // The most shared first, ties by story index; then compared in story order (a tie in score keeps the later one).
-        _touched.Sort((a, b) => _shared[a] != _shared[b] ? _shared[b].CompareTo(_shared[a]) : a.CompareTo(b));
-        var candidates = _touched.Count <= MaxCandidates ? _touched : _touched.GetRange(0, MaxCandidates);
-        foreach (var c in candidates) _shared[c] = 0;
-        for (var i = MaxCandidates; i < _touched.Count; i++) _shared[_touched[i]] = 0;
-        candidates.Sort();
+        var candidates = MostShared();
         var best = -1;
         var bestScore = similarity;
         foreach (var c in candidates)
@@ -105,6 +100,43 @@ internal sealed class StoryFinder(double similarity, int days)
         }
         return best;
     }
+
+    /// <summary>
+    /// The <see cref="MaxCandidates"/> touched stories that share the most terms (ties: the lower story index), in story
+    /// order; every count is reset. Counts are at most <see cref="LookupTerms"/>, so the cut is found by counting, not
+    /// by sorting every touched story.
+    /// </summary>
+    private List<int> MostShared()
+    {
+        _chosen.Clear();
+        if (_touched.Count <= MaxCandidates)
+        {
+            _chosen.AddRange(_touched);
+        }
+        else
+        {
+            Span<int> byCount = stackalloc int[LookupTerms + 2];
+            byCount.Clear();
+            foreach (var story in _touched) byCount[Math.Min(_shared[story], LookupTerms + 1)]++;
+            var cut = LookupTerms + 1;
+            for (var taken = byCount[cut]; taken < MaxCandidates && cut > 1; taken += byCount[--cut]) { }
+            // Above the cut every story is taken; at the cut, the lowest story indices fill what is left.
+            var atCut = new List<int>();
+            foreach (var story in _touched)
+            {
+                var count = Math.Min(_shared[story], LookupTerms + 1);
+                if (count > cut) _chosen.Add(story);
+                else if (count == cut) atCut.Add(story);
+            }
+            atCut.Sort();
+            _chosen.AddRange(atCut.Take(MaxCandidates - _chosen.Count));
+        }
+        foreach (var story in _touched) _shared[story] = 0;
+        _chosen.Sort();
+        return _chosen;
+    }
+
+    private readonly List<int> _chosen = [];
 
     private static bool HasAnchor(ulong[] anchors, Dictionary<ulong, float> centroid)
     {

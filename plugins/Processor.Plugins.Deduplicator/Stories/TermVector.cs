@@ -11,10 +11,19 @@ internal readonly record struct TermVector(ulong[] Terms, float[] Weights)
     /// <summary>The <paramref name="keep"/> heaviest of <paramref name="weights"/>, normalised to unit length.</summary>
     public static TermVector From(IEnumerable<KeyValuePair<ulong, float>> weights, int keep)
     {
-        var top = weights.Where(w => w.Value > 0).OrderByDescending(w => w.Value).ThenBy(w => w.Key).Take(keep).OrderBy(w => w.Key).ToArray();
-        var norm = Math.Sqrt(top.Sum(w => (double)w.Value * w.Value));
-        if (norm == 0) return Empty;
-        return new TermVector([.. top.Select(w => w.Key)], [.. top.Select(w => (float)(w.Value / norm))]);
+        // Heaviest first, ties by term; then the kept ones by term. Arrays and one sort: this runs once per document.
+        var all = weights.Where(w => w.Value > 0).ToArray();
+        Array.Sort(all, static (a, b) => a.Value != b.Value ? b.Value.CompareTo(a.Value) : a.Key.CompareTo(b.Key));
+        var top = all.AsSpan(0, Math.Min(keep, all.Length));
+        top.Sort(static (a, b) => a.Key.CompareTo(b.Key));
+        var squares = 0.0;
+        foreach (var w in top) squares += (double)w.Value * w.Value;
+        if (squares == 0) return Empty;
+        var norm = Math.Sqrt(squares);
+        var terms = new ulong[top.Length];
+        var normalised = new float[top.Length];
+        for (var k = 0; k < top.Length; k++) (terms[k], normalised[k]) = (top[k].Key, (float)(top[k].Value / norm));
+        return new TermVector(terms, normalised);
     }
 
     /// <summary>Dot product with a story's centroid (its sum of member vectors) divided by the centroid's length.</summary>
