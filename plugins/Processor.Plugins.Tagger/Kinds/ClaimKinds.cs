@@ -50,9 +50,12 @@ internal static class ClaimKinds
         var firstPerson = UnquotedFirstPerson(sentence);
         if (firstPerson && (inAnswer || !hasSpeaker)) return Testimony;
         if (hasSpeaker) return Quote;
-        var words = Words(sentence);
-        foreach (var w in words)
-            if (Prescriptive.Contains(w) || Evaluative.Contains(w)) return Opinion;
+        // Words as spans into the sentence, looked up without a string each: every sentence of the corpus comes here.
+        foreach (var range in sentence.AsSpan().Split(' '))
+        {
+            var word = sentence.AsSpan(range).Trim(WordPunctuation);
+            if (word.Length > 0 && (PrescriptiveWords.Contains(word) || EvaluativeWords.Contains(word))) return Opinion;
+        }
         if (sentence.Contains("nothing but", StringComparison.OrdinalIgnoreCase) || sentence.Contains("I think", StringComparison.Ordinal)
             || sentence.Contains("we believe", StringComparison.OrdinalIgnoreCase) || sentence.Contains("it is time", StringComparison.OrdinalIgnoreCase))
             return Opinion;
@@ -64,11 +67,13 @@ internal static class ClaimKinds
     /// <summary>One shared tag per kind: every sentence gets one.</summary>
     private static readonly Dictionary<string, Tag> Tags = new[] { Fact, Opinion, Quote, Question, Testimony }.ToDictionary(k => k, k => new Tag(TagKinds.ClaimKind, k));
 
-    private static IEnumerable<string> Words(string sentence)
-    {
-        foreach (var raw in sentence.Split(' ', StringSplitOptions.RemoveEmptyEntries))
-            yield return raw.Trim(',', '.', ';', ':', '!', '?', '(', ')', '“', '”', '"', '‘', '’', '\'');
-    }
+    private static readonly char[] WordPunctuation = [',', '.', ';', ':', '!', '?', '(', ')', '“', '”', '"', '‘', '’', '\''];
+
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> PrescriptiveWords = Prescriptive.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> EvaluativeWords = Evaluative.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> FirstPersonWords = FirstPerson.GetAlternateLookup<ReadOnlySpan<char>>();
 
     /// <summary>"I"/"my"/"me" outside quotation marks: the narrator is the source.</summary>
     private static bool UnquotedFirstPerson(string sentence)
@@ -82,7 +87,7 @@ internal static class ClaimKinds
             else if (c is '”' && depth > 0) depth--;
             if (c is ' ' or ',' or ';' or ':' or '.' or '“' or '”' or '(' or ')' || i == sentence.Length)
             {
-                if (i > start && depth == 0 && FirstPerson.Contains(sentence[start..i])) return true;
+                if (i > start && depth == 0 && FirstPersonWords.Contains(sentence.AsSpan(start, i - start))) return true;
                 start = i + 1;
             }
         }
