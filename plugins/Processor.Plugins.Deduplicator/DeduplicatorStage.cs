@@ -180,6 +180,9 @@ internal sealed class DeduplicatorStage(DeduplicatorOptions options) : ICorpusSt
         }
     }
 
+    /// <summary>How far below the threshold the MinHash estimate must be to skip the exact comparison (four standard errors at 128 permutations).</summary>
+    private const double SignatureMargin = 0.18;
+
     /// <summary>
     /// Near duplicates among the exact-distinct claims (see <see cref="LshClustering"/>). Texts whose numbers differ are
     /// never merged, however alike: they go to <paramref name="alike"/>, to be linked as conflicts.
@@ -189,13 +192,20 @@ internal sealed class DeduplicatorStage(DeduplicatorOptions options) : ICorpusSt
         // Exact copies share their text's band keys: only one per distinct text takes part.
         var seenExact = new HashSet<ulong>();
         var distinct = Enumerable.Range(0, units.Length).Where(i => seenExact.Add(units[i].Exact)).ToList();
+        var knownAlike = new HashSet<long>();
         LshClustering.Cluster(distinct, i => sketches.BandKeys(units[i].Text), options.Bands, sets,
             similarity: (a, b) =>
             {
                 var (ta, tb) = (units[a].Text, units[b].Text);
+                // A pair found alike with different numbers in one band meets again in most others: compared once.
+                var pair = ((long)Math.Min(ta, tb) << 32) | (uint)Math.Max(ta, tb);
+                if (knownAlike.Contains(pair)) return null;
+                // The signatures' estimate first (a few vector compares): a pair it puts far below the threshold (four
+                // standard errors) is not compared set against set. Most candidates of templated newswire are such pairs.
+                if (sketches.ShingleSimilarity(ta, tb) < options.Threshold - SignatureMargin) return null;
                 if (ShingleSet.Jaccard(sketches.Shingles(ta), sketches.Shingles(tb)) is var j && j < options.Threshold) return null;
                 if (facts.Numbers[ta] == facts.Numbers[tb]) return j;
-                alike.Add((Math.Min(ta, tb), Math.Max(ta, tb), 1.0));
+                if (knownAlike.Add(pair)) alike.Add((Math.Min(ta, tb), Math.Max(ta, tb), 1.0));
                 return null;
             },
             merged: (_, _, _) => { },

@@ -57,7 +57,8 @@ internal sealed class StoryFinder(double similarity, int days)
             foreach (var term in vector.Terms)
             {
                 if (!index.TryGetValue(term, out var list)) index[term] = list = [];
-                if (list.Count == 0 || list[^1] != target) list.Add(target);
+                // A list past MaxPosting is never read again (the term is no clue): it stops growing there.
+                if (list.Count <= MaxPosting && (list.Count == 0 || list[^1] != target)) list.Add(target);
             }
         }
         var saved = stories
@@ -166,7 +167,7 @@ internal sealed class StoryFinder(double similarity, int days)
         foreach (var term in story.Centroid.Keys)
         {
             if (!index.TryGetValue(term, out var list)) index[term] = list = [];
-            list.Add(stories.Count - 1);
+            if (list.Count <= MaxPosting) list.Add(stories.Count - 1);
         }
     }
 
@@ -187,9 +188,35 @@ internal sealed class StoryFinder(double similarity, int days)
         // A term half a percent of the documents use names no one event ("revs", "mln"): a document with no rarer term
         // has nothing of its own to be grouped by, and stays a story of its own.
         var common = Math.Max(5, n / 200);
-        var anchors = termsOf.Select(terms => terms.Keys.Where(t => frequency[t] >= 2 && frequency[t] <= common)
-            .OrderBy(t => frequency[t]).ThenBy(t => t).Take(AnchorTerms).ToArray()).ToArray();
+        var anchors = termsOf.Select(terms => Rarest(terms.Keys, frequency, common)).ToArray();
         return (vectors, anchors);
+    }
+
+    /// <summary>
+    /// The <see cref="AnchorTerms"/> rarest of <paramref name="terms"/> used by two to <paramref name="common"/> documents
+    /// (ties: the smaller term), rarest first: kept in a small sorted array, not by sorting every term of the document.
+    /// </summary>
+    private static ulong[] Rarest(IEnumerable<ulong> terms, Dictionary<ulong, int> frequency, int common)
+    {
+        Span<(int Frequency, ulong Term)> best = stackalloc (int, ulong)[AnchorTerms];
+        var count = 0;
+        foreach (var term in terms)
+        {
+            var f = frequency[term];
+            if (f < 2 || f > common) continue;
+            var entry = (f, term);
+            if (count == AnchorTerms && entry.CompareTo(best[count - 1]) >= 0) continue;
+            var at = count < AnchorTerms ? count++ : count - 1;
+            while (at > 0 && entry.CompareTo(best[at - 1]) < 0)
+            {
+                best[at] = best[at - 1];
+                at--;
+            }
+            best[at] = entry;
+        }
+        var rarest = new ulong[count];
+        for (var i = 0; i < count; i++) rarest[i] = best[i].Term;
+        return rarest;
     }
 
     /// <summary>Rarest terms per document that a story must share with it.</summary>
