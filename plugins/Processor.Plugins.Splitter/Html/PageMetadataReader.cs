@@ -213,7 +213,8 @@ internal static partial class PageMetadataReader
     /// </summary>
     private static DateOnly? NearHeadline(PageFacts facts, IReadOnlyList<HtmlNode> content, string page)
     {
-        var anchor = facts.Headings1.FirstOrDefault().Node ?? content.FirstOrDefault();
+        // The page's own headline, not a site title in an h1 (a logo, a link home) at the top of every page.
+        var anchor = facts.Headings1.FirstOrDefault(h => !IsSiteHeading(h.Node, h.Text, null)).Node ?? content.FirstOrDefault();
         if (anchor is null) return null;
         var root = anchor;
         while (root.Parent is not null) root = root.Parent;
@@ -225,7 +226,12 @@ internal static partial class PageMetadataReader
             var text = Text.Fold(System.Net.WebUtility.HtmlDecode(page[node.Start..node.End]));
             if (text.Length == 0) continue;
             if ((seen += text.Length) > 3000) break;
-            if (text.Length > 100) continue;
+            if (text.Length > 100)
+            {
+                // A dateline opening the first paragraph ("(18.01.2018) Deutschlands Landwirte …") is the article's date.
+                if (DateExpressions.FindAll(text).FirstOrDefault() is { Index: <= 1, Length: > 0 } opening) return opening.Date;
+                continue;
+            }
             if (FirstDate(text) is { } date) return date;
         }
         return null;
@@ -251,6 +257,19 @@ internal static partial class PageMetadataReader
     private static partial Regex UrlDatePattern();
 
     /// <summary>
+    /// A post's own footer, where blogs put its date, author and categories ("entry-footer", "asset-footer", a
+    /// <c>footer</c> inside the <c>article</c>), not the site's footer.
+    /// </summary>
+    private static bool IsPostFooter(HtmlNode node)
+    {
+        foreach (var word in Boilerplate.Split(node.IdAndClass))
+            if (word is "entry" or "post" or "asset" or "article" or "story") return true;
+        for (var p = node.Parent; p is not null; p = p.Parent)
+            if (p.Tag == "article") return true;
+        return false;
+    }
+
+    /// <summary>
     /// Inside what lists other pages (related posts, recent posts, archives, comments): its dates and names are theirs.
     /// Only the ancestors below the article count: a theme may call the column that holds the article "sidebar".
     /// </summary>
@@ -260,9 +279,10 @@ internal static partial class PageMetadataReader
         {
             // What holds the page's headline is the article's frame, whatever it is called.
             if (p.HoldsHeadline) return false;
-            if (p.Tag is "aside" or "nav" or "footer") return true;
+            if (p.Tag is "aside" or "nav" || p.Tag == "footer" && !IsPostFooter(p)) return true;
             foreach (var word in Boilerplate.Split(p.IdAndClass))
-                if (word is "related" or "recent" or "sidebar" or "widget" or "comment" or "comments" or "footer" or "archive" or "popular"
+                if (word is "related" or "recent" or "sidebar" or "widget" or "comment" or "comments" or "archive" or "popular"
+                    || word == "footer" && !IsPostFooter(p)
                     || word.StartsWith("related", StringComparison.Ordinal) || word.StartsWith("comment", StringComparison.Ordinal))
                     return true;
         }

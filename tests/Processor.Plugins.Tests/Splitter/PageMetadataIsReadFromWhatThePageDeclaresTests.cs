@@ -120,4 +120,32 @@ public sealed class PageMetadataIsReadFromWhatThePageDeclaresTests
         var (_, document) = Html.Split(page);
         Assert.Null(document!.Published);
     }
+
+    [Fact]
+    public void ThePostsOwnFooterGivesItsDateAndAuthorButTheSitesFooterDoesNot()
+    {
+        var page = System.Text.Encoding.UTF8.GetBytes("""
+            <html><body><div id="content"><div class="entry-asset asset"><h2 class="asset-name">Elektromobilität, der neue Trend</h2>
+            <div class="asset-body"><p>Elektroautos werden billiger, und die Reichweite wächst mit jeder neuen Generation der Batterien.</p>
+            <p>Noch fehlen aber Ladesäulen auf dem Land, und die Wartezeiten an den vorhandenen sind oft lang.</p></div>
+            <div class="asset-footer"><div class="asset-meta">Von Christian am 03.05.2013, 11:51 | 0 Meinungen</div></div>
+            </div></div><div id="footer"><p>Stand: 01.01.2020</p></div></body></html>
+            """);
+        var (_, document) = Html.Split(page);
+        Assert.Equal(new DateOnly(2013, 5, 3), document!.Published);
+    }
+
+    [Fact]
+    public void ADatelineOpeningTheFirstParagraphUnderTheHeadlineIsTheDate()
+    {
+        var page = System.Text.Encoding.UTF8.GetBytes("""
+            <html><body><h1 id="sitetitle"><a href="/" title="Startseite">Pflanzen · Forschung · Landwirtschaft</a></h1>
+            <div id="main"><h1>Afrikanische Schweinepest: Neue Hoffnung durch Genome Editing</h1>
+            <p><strong>(18.01.2018) Deutschlands Landwirte zittern vor der Afrikanischen Schweinepest, die seit Jahren näher rückt.</strong></p>
+            <p>Forscher haben nun Schweine gezüchtet, die gegen das Virus widerstandsfähig sein sollen, so heißt es am 3. März 2017.</p>
+            </div></body></html>
+            """);
+        var (_, document) = Html.Split(page);
+        Assert.Equal(new DateOnly(2018, 1, 18), document!.Published);
+    }
 }
