@@ -203,8 +203,34 @@ internal static partial class PageMetadataReader
             if (text.Length > 200) continue;
             if (Valid(FirstDate(text)) is { } d) return d;
         }
-        return Valid(NearHeadline(facts, content, page));
+        return Valid(NearHeadline(facts, content, page)) ?? FirstShortDateText(facts.Headings1.FirstOrDefault().Node ?? content.FirstOrDefault(), page, latest);
     }
+
+    /// <summary>
+    /// The last resort, as htmldate's extensive search: the first short text on the page, outside widgets, that is or
+    /// holds a date ("02.02.2022 · 11:14", "Erschienen am: 01.11.2023"). A range ("28.09. - 01.10.2023") is an event's
+    /// dates, not the page's. Measured on htmldate's dev pages: recall 0.928 -> 0.943 at precision 0.934 -> 0.931 (F 0.931 -> 0.937).
+    /// </summary>
+    private static DateOnly? FirstShortDateText(HtmlNode? anchor, string page, DateOnly latest)
+    {
+        if (anchor is null) return null;
+        var root = anchor;
+        while (root.Parent is not null) root = root.Parent;
+        foreach (var node in root.Descendants())
+        {
+            if (!node.IsText || node.Parent is { } p && Boilerplate.IsNeverText(p) || InWidget(node)) continue;
+            var text = Text.Fold(System.Net.WebUtility.HtmlDecode(page[node.Start..node.End]));
+            if (text.Length == 0 || text.Length > 100 || IsRange(text)) continue;
+            if (FirstDate(text) is { } date && date <= latest && date.Year >= 1995) return date;
+        }
+        return null;
+    }
+
+    /// <summary>Two days joined by a dash or "bis" ("28.09. - 01.10.2023", "28. bis 30. September", "Sept. 28–30"); not a date and its time ("31.10.2023 - 14:49").</summary>
+    private static bool IsRange(string text) => DateRange().IsMatch(text);
+
+    [GeneratedRegex(@"\b\d{1,2}\.(?:\d{1,2}\.)?\s*(?:-|–|bis)\s*\d{1,2}\.|\b[A-Z][a-z]{2,8}\.? \d{1,2}\s*(?:-|–)\s*(?:\d{1,2}\b|[A-Z][a-z]{2,8})")]
+    private static partial Regex DateRange();
 
     /// <summary>
     /// A date written as a short line of its own by the headline ("Datum: 22.12.2012", "am 20.09.2020, 11:51 Uhr",
@@ -232,7 +258,7 @@ internal static partial class PageMetadataReader
                 if (DateExpressions.FindAll(text).FirstOrDefault() is { Index: <= 1, Length: > 0 } opening) return opening.Date;
                 continue;
             }
-            if (FirstDate(text) is { } date) return date;
+            if (!IsRange(text) && FirstDate(text) is { } date) return date;
         }
         return null;
     }

@@ -148,4 +148,20 @@ public sealed class PageMetadataIsReadFromWhatThePageDeclaresTests
         var (_, document) = Html.Split(page);
         Assert.Equal(new DateOnly(2018, 1, 18), document!.Published);
     }
+
+    [Theory]
+    [InlineData("<span class=\"blue\">01.02.2022</span>", "2022-02-01")]
+    [InlineData("<span>Wochenende in Wien 28.09. - 01.10.2023</span>", null)]
+    public void AShortDateTextIsTheLastResortButAnEventsRangeIsNot(string dateText, string? expected)
+    {
+        var page = System.Text.Encoding.UTF8.GetBytes($"""
+            <html><body><div id="col_2"><h2>Levelpässe für das Synchronschwimmen können ab sofort bestellt werden</h2>
+            <div class="newsSingleHeader"><b>Synchronschwimmen</b><br/>{dateText}</div>
+            <p>Die neuen Levelpässe sind da und können ab sofort über die Geschäftsstelle des Verbands bestellt werden.</p>
+            <p>Sie gelten für alle Altersklassen und ersetzen die bisherigen Hefte, die noch bis zum Jahresende gültig bleiben.</p>
+            </div></body></html>
+            """);
+        var (_, document) = Html.Split(page);
+        Assert.Equal(expected is null ? null : DateOnly.Parse(expected, System.Globalization.CultureInfo.InvariantCulture), document!.Published);
+    }
 }
