@@ -76,7 +76,8 @@ internal sealed class PageFacts
 
     /// <summary>Words of the parts of a headline element that are not the headline: kickers, overlines, dates.</summary>
     private static readonly HashSet<string> KickerWords =
-        ["kicker", "overline", "topline", "toptitle", "dachzeile", "roofline", "eyebrow", "supertitle", "suptitle", "pretitle", "rubric", "label", "date", "time", "category", "kategorie", "spitzmarke", "colon"];
+        ["kicker", "overline", "topline", "toptitle", "dachzeile", "roofline", "eyebrow", "supertitle", "suptitle", "pretitle", "rubric", "label", "date", "time", "category", "kategorie", "spitzmarke", "colon",
+         "subheadline", "subheading", "sub", "h1small"];
 
     /// <summary>An h1's text without its kicker ("Interne Unterlagen im Netz" above "Daten von Rheinmetall gehackt").</summary>
     private static string HeadlineText(HtmlNode h1, string page)

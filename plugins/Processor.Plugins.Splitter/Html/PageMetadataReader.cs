@@ -51,7 +51,9 @@ internal static partial class PageMetadataReader
             facts.First("og:title"), facts.First("twitter:title"), articles.Select(o => Str(o, "headline")).FirstOrDefault(t => t is not null),
             facts.First("dc.title"), facts.First("title"),
         }.FirstOrDefault(c => !string.IsNullOrWhiteSpace(c));
-        var siteName = site ?? SiteFromTitleElement(facts.TitleElement, url);
+        // A title element that is the headline itself has no site part to learn ("X - Y" is then all headline).
+        var titleIsHeadline = facts.TitleElement is { } element0 && facts.Headings1.Any(h => Key(h.Text) == Key(element0));
+        var siteName = site ?? (titleIsHeadline ? null : SiteFromTitleElement(facts.TitleElement, url));
         var h1 = facts.Headings1.Where(h => h.Text.Length is > 2 and < 300 && h.Text.Any(char.IsLetterOrDigit) && !IsSiteHeading(h.Node, h.Text, siteName)).ToList();
         var contentStart = content.Count > 0 ? content.Min(c => c.Start) : int.MaxValue;
         string? title = null;

@@ -164,4 +164,32 @@ public sealed class PageMetadataIsReadFromWhatThePageDeclaresTests
         var (_, document) = Html.Split(page);
         Assert.Equal(expected is null ? null : DateOnly.Parse(expected, System.Globalization.CultureInfo.InvariantCulture), document!.Published);
     }
+
+    [Fact]
+    public void ASubheadingBeforeTheHeadlineInTheH1IsAKicker()
+    {
+        var page = System.Text.Encoding.UTF8.GetBytes("""
+            <html><head><title>Klimavorreiter Oberland? - Tegernseerstimme</title></head><body><article>
+            <h1 class="entry-title"><span class="sub-heading">Energiewende Oberland:</span><br> Klimavorreiter Oberland?</h1>
+            <p>Beim Netzwerktreffen in Egling ging es um Energieeffizienz in Betrieben und um die Frage, wer vorangeht.</p>
+            <p>Zwölf Unternehmen aus dem Oberland haben sich zusammengeschlossen, um ihren Verbrauch gemeinsam zu senken.</p>
+            </article></body></html>
+            """);
+        var (_, document) = Html.Split(page);
+        Assert.Equal("Klimavorreiter Oberland?", document!.Title);
+    }
+
+    [Fact]
+    public void ATitleElementThatIsTheHeadlineHasNoSitePartToCut()
+    {
+        var page = System.Text.Encoding.UTF8.GetBytes("""
+            <html><head><title>Der Simulator wird größer - Trailer stellt Platinum Edition vor</title></head><body><article>
+            <h1 class="box-title">Der Simulator wird größer - Trailer stellt Platinum Edition vor <i class="box-icon"></i></h1>
+            <p>Ein Jahr nach dem Release bekommt das Spiel eine erweiterte Fassung mit neuen Maschinen und einer neuen Karte.</p>
+            <p>Der Trailer zeigt die wichtigsten Neuerungen, darunter Fahrzeuge eines Herstellers, der bisher gefehlt hat.</p>
+            </article></body></html>
+            """);
+        var (_, document) = Html.Split(page);
+        Assert.Equal("Der Simulator wird größer - Trailer stellt Platinum Edition vor", document!.Title);
+    }
 }
