@@ -14,7 +14,13 @@ internal static partial class BylineReader
 {
     /// <summary>Whether a line (not a salutation: "Dear Sir,") is a byline or credit line.</summary>
     public static bool IsByline(string text) =>
-        BareDomainPattern().IsMatch(text) || ByPattern().IsMatch(text) || AgencyPattern().IsMatch(text) || CreditLinePattern().IsMatch(text);
+        BareDomainPattern().IsMatch(text) || ByPattern().IsMatch(text) || IsAgencyLine(text) || CreditLinePattern().IsMatch(text);
+
+    /// <summary>
+    /// "Linda Pressly, BBC News": names, then an outlet. A line in capitals is a newswire headline ("H.K. BANKS TO RAISE
+    /// PRIME RATES SOON, DEALERS SAY"), not names and an outlet.
+    /// </summary>
+    private static bool IsAgencyLine(string text) => AgencyPattern().IsMatch(text) && text.Any(char.IsLower);
 
     /// <summary>Whether a line is a closing signature ("Jane Doe,").</summary>
     public static bool IsSignOff(string text) => SignOffPattern().IsMatch(text);
@@ -24,7 +30,7 @@ internal static partial class BylineReader
     {
         var tag = new Tag(kind, text) { Span = span };
         text = text.Trim();
-        var agency = AgencyPattern().Match(text);
+        var agency = IsAgencyLine(text) ? AgencyPattern().Match(text) : Match.Empty;
         var names = ByPattern().Match(text) is { Success: true } by ? by.Groups["names"].Value
             : AuthorCreditPattern().Match(text) is { Success: true } credit ? credit.Groups["names"].Value
             : agency.Success ? agency.Groups["names"].Value

@@ -66,4 +66,17 @@ public sealed class DocumentMetadataTests
         Assert.Equal("middleeasteye.net", documents.Single().Publisher);
         Assert.Equal(["Alex MacDonald"], documents.Single().Authors.ToArray());
     }
+
+    [Fact]
+    public void ANewswireHeadlineInCapitalsEndingInWhoSaysItIsNoByline()
+    {
+        var (_, documents) = Chain.SplitAndTag("""
+            H.K. BANKS TO RAISE PRIME RATES SOON, DEALERS SAY
+
+            HONG KONG, March 20 - Hong Kong banks are expected to raise their prime rates soon, dealers said.
+            They said the increase would probably be half a percentage point, in line with rates elsewhere.
+            """);
+        Assert.Null(documents.Single().Publisher);
+        Assert.Empty(documents.Single().Authors);
+    }
 }
