@@ -100,16 +100,16 @@ internal sealed class DeduplicatorStage(DeduplicatorOptions options) : ICorpusSt
         var cluster = new ClusterContext(claims, units, sketches, exactCopy, reworded, terms, terms is null ? null : BigramTable.Build(sketches, context.Cancellation), reports, firstSeen, options.Threshold);
         // Which merged claim each claim ended in, and the independent reports of each merged claim (for the links).
         var mergedOf = new int[claims.Length];
-        var reportsOf = new List<HashSet<int>>();
+        var reportsOf = new List<HashSet<long>>();
         foreach (var members in Clusters(claims, sets, documents, paths, pathRank))
         {
             foreach (var i in members) mergedOf[i] = merged.Count;
             var claim = MergedClaim(members, cluster, usedIds, merges);
             merged.Add(claim);
-            reportsOf.Add([.. claim.Attributions.Select(a => reports.Of(a.DocumentId))]);
+            reportsOf.Add(reports.KeysOf(claim.Attributions));
         }
         var links = options.Links
-            ? FigureLinks.Find(merged, reportsOf, alike.Select(p => (mergedOf[firstClaim[p.A]], mergedOf[firstClaim[p.B]], p.Probability)).Where(p => p.Item1 != p.Item2), options.ParaphraseThreshold)
+            ? FigureLinks.Find(merged, reportsOf, reports, alike.Select(p => (mergedOf[firstClaim[p.A]], mergedOf[firstClaim[p.B]], p.Probability)).Where(p => p.Item1 != p.Item2), options.ParaphraseThreshold)
             : [];
         var stories = options.Stories
             ? FindStories(corpus.Documents, claims, units, terms ?? TermTable.Build(distinctTexts, d => facts.Entities[d], context.Cancellation), merged, paths, pathRank)

@@ -26,11 +26,12 @@ internal static class FigureLinks
     private readonly record struct Row(int Claim, StatedFigure Figure);
 
     /// <param name="claims">The merged claims.</param>
-    /// <param name="reports">The independent reports (<see cref="IndependentReports"/>) of each claim.</param>
+    /// <param name="reports">What makes each claim's documents one report (<see cref="IndependentReports.KeysOf"/>): claims sharing a key share a report.</param>
+    /// <param name="independent">Counts the independent reports of several claims together.</param>
     /// <param name="alike">Pairs of claims that state one thing with different numbers, with how alike they are (1 for near copies).</param>
     /// <param name="sameStatement">From what likeness a duration, age, sum or percentage is compared: these share a unit with
     /// too much else to be lined up on a loose likeness ("28 years with the group" and "escaped 3 years ago").</param>
-    public static List<ClaimLink> Find(IReadOnlyList<Claim> claims, IReadOnlyList<HashSet<int>> reports, IEnumerable<(int A, int B, double Probability)> alike,
+    public static List<ClaimLink> Find(IReadOnlyList<Claim> claims, IReadOnlyList<HashSet<long>> reports, IndependentReports independent, IEnumerable<(int A, int B, double Probability)> alike,
         double sameStatement)
     {
         var figures = claims.Select(c => StatedFigure.Of(c).Where(f => !f.Hypothetical && f.Counts.Length > 0).ToList()).ToList();
@@ -79,7 +80,7 @@ internal static class FigureLinks
                 links.Add(Link(ClaimLinkKind.Conflict, Describe(rows, claims, SharedPlace(rows)), rows, claims));
             }
         }
-        links.AddRange(Agreements(claims, counted, reports, inConflict));
+        links.AddRange(Agreements(claims, counted, independent, inConflict));
         return links.OrderBy(l => l.Id, StringComparer.Ordinal).ToList();
     }
 
@@ -88,8 +89,9 @@ internal static class FigureLinks
     /// no place said: one fact stated in different sentences.
     /// </summary>
     private static IEnumerable<ClaimLink> Agreements(IReadOnlyList<Claim> claims, Dictionary<string, List<Row>> counted,
-        IReadOnlyList<HashSet<int>> reports, HashSet<(string, int)> inConflict)
+        IndependentReports independent, HashSet<(string, int)> inConflict)
     {
+        var scratch = new HashSet<int>();
         foreach (var (quantity, all) in counted.OrderBy(g => g.Key, StringComparer.Ordinal))
         {
             var rest = all.Where(r => !inConflict.Contains((quantity, r.Claim))).DistinctBy(r => (r.Claim, r.Figure.Value)).OrderBy(r => r.Figure.Value).ToList();
@@ -99,7 +101,7 @@ internal static class FigureLinks
                 for (k++; k < rest.Count && !StatedFigure.Differ(bucket[0].Figure.Value, rest[k].Figure.Value); k++) bucket.Add(rest[k]);
                 var compatible = bucket.All(x => bucket.All(y => x.Figure.SameSubjectAs(y.Figure)
                     && (x.Figure.Places.Length == 0 || y.Figure.Places.Length == 0 || x.Figure.SharesPlaceWith(y.Figure))));
-                if (compatible && bucket.Select(r => r.Claim).Distinct().Count() >= 2 && bucket.SelectMany(r => reports[r.Claim]).Distinct().Count() >= 2)
+                if (compatible && bucket.Select(r => r.Claim).Distinct().Count() >= 2 && independent.Count(bucket.Select(r => r.Claim).Distinct().SelectMany(c => claims[c].Attributions).Select(a => a.DocumentId), scratch) >= 2)
                     yield return Link(ClaimLinkKind.SameFact, Describe(bucket, claims, SharedPlace(bucket)), bucket, claims);
             }
         }
