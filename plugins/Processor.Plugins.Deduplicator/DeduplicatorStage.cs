@@ -180,9 +180,6 @@ internal sealed class DeduplicatorStage(DeduplicatorOptions options) : ICorpusSt
         }
     }
 
-    /// <summary>How far below the threshold the MinHash estimate must be to skip the exact comparison (four standard errors at 128 permutations).</summary>
-    private const double SignatureMargin = 0.18;
-
     /// <summary>
     /// Near duplicates among the exact-distinct claims (see <see cref="LshClustering"/>). Texts whose numbers differ are
     /// never merged, however alike: they go to <paramref name="alike"/>, to be linked as conflicts.
@@ -200,9 +197,6 @@ internal sealed class DeduplicatorStage(DeduplicatorOptions options) : ICorpusSt
                 // A pair found alike with different numbers in one band meets again in most others: compared once.
                 var pair = ((long)Math.Min(ta, tb) << 32) | (uint)Math.Max(ta, tb);
                 if (knownAlike.Contains(pair)) return null;
-                // The signatures' estimate first (a few vector compares): a pair it puts far below the threshold (four
-                // standard errors) is not compared set against set. Most candidates of templated newswire are such pairs.
-                if (sketches.ShingleSimilarity(ta, tb) < options.Threshold - SignatureMargin) return null;
                 if (ShingleSet.Jaccard(sketches.Shingles(ta), sketches.Shingles(tb)) is var j && j < options.Threshold) return null;
                 if (facts.Numbers[ta] == facts.Numbers[tb]) return j;
                 if (knownAlike.Add(pair)) alike.Add((Math.Min(ta, tb), Math.Max(ta, tb), 1.0));

@@ -1,5 +1,7 @@
 using Processor.Abstractions;
+using System.Runtime.InteropServices;
 using Processor.Plugins.Deduplicator;
+using Processor.Plugins.Deduplicator.Hashing;
 using Processor.Testing;
 
 namespace Processor.Plugins.Tests.Deduplicator;
@@ -71,5 +73,34 @@ public sealed class RememberedTextsTests
         var (tuesday, tuesdayState) = NewStage();
         tuesdayState.Restore(mondayState.Save(Monday)!);
         Assert.Null(Assert.Single(Run(tuesday, Original).Claims).FirstSeen);
+    }
+
+    /// <summary>
+    /// A state saved before the one-byte signatures (version 1: 32-bit MinHash values) is still read: a text reworded
+    /// since is recognised through it.
+    /// </summary>
+    [Fact]
+    public void TextsSavedInTheEarlierWideFormatAreStillRecognised()
+    {
+        var options = new DeduplicatorOptions();
+        var folded = TextNormalizer.FoldForComparison(Original);
+        var sketches = TextSketches.Build([folded], new MinHasher(options.Permutations, options.ShingleSize), options.Bands, CancellationToken.None);
+        using var stream = new MemoryStream();
+        using (var writer = new BinaryWriter(stream))
+        {
+            writer.Write((byte)1);
+            writer.Write(options.Permutations);
+            writer.Write(options.ShingleSize);
+            writer.Write(1);
+            writer.Write(TextNormalizer.ComparisonKeyOfFolded(folded));
+            writer.Write(Monday.UtcTicks);
+            writer.Write(MemoryMarshal.AsBytes(sketches.Signature(0)));
+        }
+
+        var (tuesday, tuesdayState) = NewStage(options);
+        tuesdayState.Restore(stream.ToArray());
+        var claims = Run(tuesday, Reworded, Unrelated).Claims;
+        Assert.Equal(Monday, claims.Single(c => c.Text == Reworded).FirstSeen);
+        Assert.Null(claims.Single(c => c.Text == Unrelated).FirstSeen);
     }
 }
