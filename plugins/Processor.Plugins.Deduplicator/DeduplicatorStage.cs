@@ -4,6 +4,7 @@ using Processor.Plugins.Deduplicator.Clustering;
 using Processor.Plugins.Deduplicator.Hashing;
 using Processor.Plugins.Deduplicator.Linking;
 using Processor.Plugins.Deduplicator.Matching;
+using Processor.Plugins.Deduplicator.Reuse;
 using Processor.Plugins.Deduplicator.Stories;
 
 namespace Processor.Plugins.Deduplicator;
@@ -12,7 +13,8 @@ namespace Processor.Plugins.Deduplicator;
 /// Merges claims that say the same thing. Exact duplicates share a normalised-text hash; near
 /// duplicates are found by MinHash + LSH banding and confirmed with the real Jaccard similarity.
 /// A merged claim keeps every attribution; nothing is dropped. The result does not depend on the
-/// order of the input files: claims are first put in a canonical order.
+/// order of the input files: claims are first put in a canonical order. Over an input unchanged since the last run
+/// (same claims, documents, options and build) the last result is reused (<see cref="LastResult"/>).
 /// </summary>
 internal sealed class DeduplicatorStage(DeduplicatorOptions options) : ICorpusStage, IStatefulStage
 {
@@ -24,20 +26,36 @@ internal sealed class DeduplicatorStage(DeduplicatorOptions options) : ICorpusSt
     /// <summary>This run's distinct texts, kept from <see cref="Process"/> to <see cref="Save"/>.</summary>
     private (ulong[] Exact, uint[] Signatures, long[] FirstSeen)? _thisRun;
 
+    /// <summary>What the last run saved, as saved: kept as it is when this run reuses the last result.</summary>
+    private byte[]? _restored;
+
+    /// <summary>The result the last run computed (restored from the state store), for an unchanged input.</summary>
+    private LastResult? _lastResult;
+
+    /// <summary>This run's result, computed or reused, kept from <see cref="Process"/> to <see cref="Save"/>.</summary>
+    private LastResult? _result;
+
+    /// <summary>Whether <see cref="Process"/> reused the last result.</summary>
+    private bool _reused;
+
     public void Restore(byte[] saved)
     {
-        var (texts, stories) = StageMemory.Read(saved);
+        var (texts, stories, result) = StageMemory.Read(saved);
+        _restored = saved;
         if (options.Remember > 0 && options.Near && texts.Length > 0) _earlier = EarlierRuns.Read(texts, options) ?? EarlierRuns.Empty(options.Permutations);
         if (options.Stories) _earlierStories = SavedStory.Read(stories);
+        _lastResult = LastResult.Read(result);
     }
 
     public byte[]? Save(DateTimeOffset runStarted)
     {
+        // A reused result changes nothing of what is remembered: a full run over the same texts would leave it the same.
+        if (_reused) return _restored;
         var texts = options.Remember > 0 && options.Near && _thisRun is var (exact, signatures, first)
             ? _earlier.With(exact, signatures, first, runStarted.UtcTicks, options.Remember, options)
             : null;
         var stories = options.Stories && _storiesToSave is { } saved ? SavedStory.Write(saved) : null;
-        return texts is null && stories is null ? null : StageMemory.Write(texts, stories);
+        return texts is null && stories is null && _result is null ? null : StageMemory.Write(texts, stories, _result?.Write(runStarted.UtcTicks));
     }
 
     /// <summary>Stories of earlier runs (restored from the state store).</summary>
@@ -48,10 +66,27 @@ internal sealed class DeduplicatorStage(DeduplicatorOptions options) : ICorpusSt
 
     public Corpus Process(Corpus corpus, IStageContext context)
     {
+        var input = InputFingerprint.Of(corpus, options);
+        if (_lastResult is { } last && last.Input == input)
+        {
+            var scratch = new HashSet<Tag>(TagComparer.Instance);
+            var reused = last.Apply(corpus, (id, members, matches, claims, merges) => Assemble(id, members, matches, claims, merges, scratch));
+            _reused = true;
+            var (documentMerges, links, stories) = last.Counts;
+            context.Info($"the input is unchanged since the last run: its result is reused ({last.ClaimCount} claim(s), " +
+                         $"{documentMerges} document and paragraph merge(s), {links} link(s), {stories} stor{(stories == 1 ? "y" : "ies")})");
+            return reused;
+        }
+        _result = LastResult.Start(input, remembersTexts: options.Remember > 0 && options.Near);
+        return Compute(corpus, context, _result);
+    }
+
+    private Corpus Compute(Corpus corpus, IStageContext context, LastResult result)
+    {
         var paths = corpus.Sources.ToDictionary(s => s.Id, s => s.Path);
         var documents = corpus.Documents.ToDictionary(d => d.Id);
         var pathRank = PathRanks(paths);
-        var claims = InCanonicalOrder(corpus.Claims, paths, pathRank);
+        var (claims, inputPosition) = InCanonicalOrder(corpus.Claims, paths, pathRank);
         var (units, distinctTexts, distinctExact, firstClaim) = DistinctTexts(claims, context.Cancellation);
         var sketches = TextSketches.Build(distinctTexts, _hasher, options.Near ? options.Bands : 0, context.Cancellation);
         // Texts (or near copies) that earlier runs saw: their claims keep the first sighting, and are not new.
@@ -98,14 +133,18 @@ internal sealed class DeduplicatorStage(DeduplicatorOptions options) : ICorpusSt
         merges.AddRange(paragraphMerges);
         var reports = new IndependentReports(corpus.Documents, syndicationGroup);
         var cluster = new ClusterContext(claims, units, sketches, exactCopy, reworded, terms, terms is null ? null : BigramTable.Build(sketches, context.Cancellation), reports, firstSeen, options.Threshold);
+        var positions = new List<int>();
         // Which merged claim each claim ended in, and the independent reports of each merged claim (for the links).
         var mergedOf = new int[claims.Length];
         var reportsOf = new List<HashSet<long>>();
         foreach (var members in Clusters(claims, sets, documents, paths, pathRank))
         {
             foreach (var i in members) mergedOf[i] = merged.Count;
-            var claim = MergedClaim(members, cluster, usedIds, merges);
+            var (claim, matches) = MergedClaim(members, cluster, usedIds, merges);
             merged.Add(claim);
+            positions.Clear();
+            foreach (var i in members) positions.Add(inputPosition[i]);
+            result.AddClaim(claim.Id, positions, matches, claim.IndependentSources, claim.FirstSeen);
             reportsOf.Add(reports.KeysOf(claim.Attributions));
         }
         var links = options.Links
@@ -114,6 +153,7 @@ internal sealed class DeduplicatorStage(DeduplicatorOptions options) : ICorpusSt
         var stories = options.Stories
             ? FindStories(corpus.Documents, claims, units, terms ?? TermTable.Build(distinctTexts, d => facts.Entities[d], context.Cancellation), merged, paths, pathRank)
             : [];
+        result.Finish(corpus, documentMerges.Concat(paragraphMerges), links, stories);
         context.Info($"merged {claims.Length - merged.Count} duplicate claim occurrence(s) into {merged.Count} claim(s) " +
                      $"({reworded.Count(r => r)} reworded text(s)); {documentMerges.Count} document(s) and {paragraphMerges.Count} paragraph(s) are copies of another; " +
                      $"{links.Count(l => l.Kind == ClaimLinkKind.Conflict)} conflict(s), {links.Count(l => l.Kind == ClaimLinkKind.SameFact)} fact(s) stated in different sentences; " +
@@ -220,32 +260,52 @@ internal sealed class DeduplicatorStage(DeduplicatorOptions options) : ICorpusSt
     /// the canonical text and how alike it is, the tags of all, the independent reports, the first sighting; the merges
     /// are recorded.
     /// </summary>
-    private static Claim MergedClaim(List<int> members, ClusterContext c, HashSet<string> usedIds, ImmutableArray<MergeRecord>.Builder merges)
+    private static (Claim Claim, MemberMatch[] Matches) MergedClaim(List<int> members, ClusterContext c, HashSet<string> usedIds, ImmutableArray<MergeRecord>.Builder merges)
     {
         var (claims, units, _, exactCopy, _, _, _, reports, firstSeen, _) = c;
         var canonical = members[0];
         var id = $"c{units[canonical].Exact:x16}"[..13];
         // With exact merging switched off, two clusters can share a canonical text: keep ids unique.
         for (var n = 2; !usedIds.Add(id); n++) id = $"c{units[canonical].Exact:x16}"[..13] + $"-{n}";
-        var attributions = ImmutableArray.CreateBuilder<Attribution>();
-        foreach (var i in members)
+        var matches = new MemberMatch[members.Count];
+        for (var k = 0; k < members.Count; k++)
         {
+            var i = members[k];
             var (match, similarity) = i == canonical || units[i].Exact == units[canonical].Exact ? (MatchKind.Exact, 1.0) : Match(units[canonical].Text, units[i].Text, c);
-            foreach (var a in claims[i].Attributions)
-                attributions.Add(a.Similarity == similarity && a.Match == match ? a : a with { Similarity = similarity, Match = match });
-            if (i == canonical) continue;
-            var method = exactCopy[i] ? MatchKind.Exact : match;
-            merges.Add(new MergeRecord("claim", id, claims[i].Attributions[0].SentenceId, method, method == MatchKind.Exact ? 1.0 : similarity));
+            matches[k] = new MemberMatch(match, similarity, exactCopy[i]);
         }
-        var tags = members.Count == 1 ? claims[canonical].Tags : DistinctTags(canonical, members, claims, c.Tags);
+        var (attributions, tags) = Assemble(id, members, matches, claims, merges, c.Tags);
         var independent = reports.Count(attributions, c.Groups);
         var seen = members.Select(i => firstSeen[units[i].Text]).Where(t => t > 0).DefaultIfEmpty(0).Min();
-        return new Claim(id, claims[canonical].Text, attributions.ToImmutable())
+        var claim = new Claim(id, claims[canonical].Text, attributions)
         {
             Tags = tags,
             IndependentSources = independent,
             FirstSeen = seen > 0 ? new DateTimeOffset(seen, TimeSpan.Zero) : null,
         };
+        return (claim, matches);
+    }
+
+    /// <summary>
+    /// A merged claim's attributions (each member's, with how it matched the canonical wording) and tags, and a merge
+    /// record for each member but the canonical one (the first): one rule for a computed and a reused result.
+    /// </summary>
+    private static (ImmutableArray<Attribution> Attributions, ImmutableArray<Tag> Tags) Assemble(string id, List<int> members,
+        ReadOnlySpan<MemberMatch> matches, ReadOnlySpan<Claim> claims, ImmutableArray<MergeRecord>.Builder merges, HashSet<Tag> scratch)
+    {
+        var attributions = ImmutableArray.CreateBuilder<Attribution>();
+        for (var k = 0; k < members.Count; k++)
+        {
+            var i = members[k];
+            var (match, similarity, exactCopy) = matches[k];
+            foreach (var a in claims[i].Attributions)
+                attributions.Add(a.Similarity == similarity && a.Match == match ? a : a with { Similarity = similarity, Match = match });
+            if (k == 0) continue;
+            var method = exactCopy ? MatchKind.Exact : match;
+            merges.Add(new MergeRecord("claim", id, claims[i].Attributions[0].SentenceId, method, method == MatchKind.Exact ? 1.0 : similarity));
+        }
+        var tags = members.Count == 1 ? claims[members[0]].Tags : DistinctTags(members, claims, scratch);
+        return (attributions.ToImmutable(), tags);
     }
 
     /// <summary>
@@ -263,11 +323,11 @@ internal sealed class DeduplicatorStage(DeduplicatorOptions options) : ICorpusSt
     /// The members' tags, each once, in first-seen order — but one claim kind, the canonical wording's: a sentence quoted
     /// in one report ("…, the ministry said") and stated bare in another is one claim, not a quote and a fact.
     /// </summary>
-    private static ImmutableArray<Tag> DistinctTags(int canonical, List<int> members, Claim[] claims, HashSet<Tag> seen)
+    private static ImmutableArray<Tag> DistinctTags(List<int> members, ReadOnlySpan<Claim> claims, HashSet<Tag> seen)
     {
         seen.Clear();
         var tags = ImmutableArray.CreateBuilder<Tag>();
-        var kind = claims[canonical].Tags.FirstOrDefault(t => t.Kind == TagKinds.ClaimKind);
+        var kind = claims[members[0]].Tags.FirstOrDefault(t => t.Kind == TagKinds.ClaimKind);
         foreach (var i in members)
             foreach (var tag in claims[i].Tags)
             {
@@ -337,8 +397,11 @@ internal sealed class DeduplicatorStage(DeduplicatorOptions options) : ICorpusSt
     private static Dictionary<string, int> PathRanks(Dictionary<string, string> paths) =>
         paths.Values.Distinct().Order(StringComparer.Ordinal).Select((p, rank) => (p, rank)).ToDictionary(x => x.p, x => x.rank, StringComparer.Ordinal);
 
-    /// <summary>Claims by source path, then position: the order that makes the result independent of the input order.</summary>
-    private static Claim[] InCanonicalOrder(ImmutableArray<Claim> claims, Dictionary<string, string> paths, Dictionary<string, int> pathRank)
+    /// <summary>
+    /// Claims by source path, then position: the order that makes the result independent of the input order; with each
+    /// claim's position in the input.
+    /// </summary>
+    private static (Claim[] Claims, int[] InputPosition) InCanonicalOrder(ImmutableArray<Claim> claims, Dictionary<string, string> paths, Dictionary<string, int> pathRank)
     {
         var keys = new (int Path, int Start, int Index)[claims.Length];
         for (var i = 0; i < claims.Length; i++)
@@ -347,7 +410,7 @@ internal sealed class DeduplicatorStage(DeduplicatorOptions options) : ICorpusSt
             keys[i] = (paths.TryGetValue(first.SourceId, out var p) ? pathRank[p] : -1, first.Span.Start, i);
         }
         Array.Sort(keys);
-        return [.. keys.Select(k => claims[k.Index])];
+        return ([.. keys.Select(k => claims[k.Index])], [.. keys.Select(k => k.Index)]);
     }
 
     /// <summary>

@@ -28,6 +28,25 @@ public sealed class IncrementalRunsTests
     }
 
     [Fact]
+    public void TheDeduplicatorReusesItsResultOverAnUnchangedCorpusAndComputesItAgainWhenAFileChanges()
+    {
+        using var copy = new SeedCopy();
+        Assert.Equal(0, ToolRun.Start(copy.Path, "run", "pipeline.yaml").ExitCode);
+        var firstClaims = Claims(copy).Select(c => c.GetProperty("id").GetString() + " " + c.GetProperty("attributions").GetRawText()).ToList();
+
+        var second = ToolRun.Start(copy.Path, "run", "pipeline.yaml", "--log-format", "plain");
+        Assert.True(second.ExitCode == 0, second.ToString());
+        Assert.Contains("deduplicator: the input is unchanged since the last run: its result is reused", second.Stderr);
+        Assert.Equal(firstClaims, Claims(copy).Select(c => c.GetProperty("id").GetString() + " " + c.GetProperty("attributions").GetRawText()));
+
+        File.AppendAllText(Path.Combine(copy.Path, "000_55f6ca14ea345038.txt"), "\nA sentence added since says the camp has a second gate.\n");
+        var third = ToolRun.Start(copy.Path, "run", "pipeline.yaml", "--log-format", "plain");
+        Assert.True(third.ExitCode == 0, third.ToString());
+        Assert.DoesNotContain("its result is reused", third.Stderr);
+        Assert.Contains(Claims(copy), c => c.GetProperty("text").GetString()!.Contains("camp has a second gate"));
+    }
+
+    [Fact]
     public void ANewSourceBringsNewClaimsAndCorroboratesKnownOnesWithoutMakingThemNew()
     {
         using var copy = new SeedCopy();
