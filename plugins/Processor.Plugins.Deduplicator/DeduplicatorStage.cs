@@ -448,7 +448,7 @@ internal sealed class DeduplicatorStage(DeduplicatorOptions options) : ICorpusSt
         // Entity tags are shared instances (the gazetteer hands out one per alias): most comparisons end at the first test.
         public bool Equals(Tag? x, Tag? y) => ReferenceEquals(x, y) ||
             x is not null && y is not null && x.Kind == y.Kind && x.Value == y.Value
-            && (ReferenceEquals(x.Attributes, y.Attributes) || x.Attributes.SequenceEqual(y.Attributes));
+            && x.HasSameAttributes(y);
 
         public int GetHashCode(Tag tag) => HashCode.Combine(tag.Kind, tag.Value);
     }

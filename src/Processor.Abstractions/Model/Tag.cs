@@ -27,6 +27,23 @@ public sealed record Tag(string Kind, string Value)
     /// <summary>Returns a copy with one more attribute.</summary>
     public Tag With(string key, string value) => this with { Attributes = Attributes.SetItem(key, value) };
 
+    /// <summary>
+    /// Whether <paramref name="other"/> has the same attributes: the same keys with the same values, compared ordinally.
+    /// (The record's own equality compares the attribute maps by reference; comparing them as sequences of key-value
+    /// pairs boxes every pair.)
+    /// </summary>
+    public bool HasSameAttributes(Tag other)
+    {
+        if (ReferenceEquals(Attributes, other.Attributes)) return true;
+        if (Attributes.Count != other.Attributes.Count) return false;
+        using var mine = Attributes.GetEnumerator();
+        using var theirs = other.Attributes.GetEnumerator();
+        while (mine.MoveNext() && theirs.MoveNext())
+            if (!string.Equals(mine.Current.Key, theirs.Current.Key, StringComparison.Ordinal)
+                || !string.Equals(mine.Current.Value, theirs.Current.Value, StringComparison.Ordinal)) return false;
+        return true;
+    }
+
     /// <summary>Reads an attribute, or null.</summary>
     public string? Get(string key) => Attributes.TryGetValue(key, out var v) ? v : null;
 }

@@ -63,7 +63,7 @@ internal sealed class SentencePool
 
         public bool Equals(Tag? x, Tag? y) => ReferenceEquals(x, y) ||
             x is not null && y is not null && x.Kind == y.Kind && x.Value == y.Value && x.Span == y.Span
-            && (ReferenceEquals(x.Attributes, y.Attributes) || x.Attributes.SequenceEqual(y.Attributes));
+            && x.HasSameAttributes(y);
 
         /// <summary>Every attribute counts: tags of one kind and value that differ only in attributes are common (figures).</summary>
         public int GetHashCode(Tag tag)
