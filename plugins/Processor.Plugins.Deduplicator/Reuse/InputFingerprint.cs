@@ -66,7 +66,9 @@ internal static class InputFingerprint
                 h.Add(a.DocumentId);
                 h.Add(a.SentenceId);
                 h.Add(a.Span);
-                h.Add(a.Quote);
+                // The quote is most often the claim's text itself (one string): hashed once.
+                if (ReferenceEquals(a.Quote, c.Text)) h.Add(-2L);
+                else h.Add(a.Quote);
                 h.Add(a.Match);
                 h.Add(BitConverter.DoubleToInt64Bits(a.Similarity));
             }

@@ -53,7 +53,8 @@ internal sealed class SentencePool
             swapped ??= [.. tags];
             swapped[i] = tag;
         }
-        return swapped is null ? tags : ImmutableArray.Create(swapped);
+        // The swapped array is this method's own: wrapped, not copied again.
+        return swapped is null ? tags : System.Runtime.InteropServices.ImmutableCollectionsMarshal.AsImmutableArray(swapped);
     }
 
     /// <summary>Tags are equal when kind, value, span and every attribute are (records compare attribute maps by reference).</summary>

@@ -45,6 +45,17 @@ public static class StateSchema
         """
         CREATE TABLE publications (run_id INTEGER PRIMARY KEY, staging TEXT NOT NULL, target TEXT NOT NULL);
         """,
+        // 6: a seen text is its hash and the run that first saw it; when that run saw its texts is kept once per run
+        //    (seen_times), not as a timestamp string on each of hundreds of thousands of rows (last_seen_run was never
+        //    updated). 100 MB of newswire: the table 8.7 MB -> about 4 MB.
+        """
+        CREATE TABLE seen_times (run INTEGER PRIMARY KEY, at TEXT NOT NULL);
+        INSERT INTO seen_times (run, at) SELECT first_seen_run, min(first_seen_at) FROM seen_texts GROUP BY first_seen_run;
+        CREATE TABLE seen_texts_by_run (hash INTEGER PRIMARY KEY, first_seen_run INTEGER NOT NULL);
+        INSERT INTO seen_texts_by_run (hash, first_seen_run) SELECT hash, first_seen_run FROM seen_texts;
+        DROP TABLE seen_texts;
+        ALTER TABLE seen_texts_by_run RENAME TO seen_texts;
+        """,
     ];
 
     public static int LatestVersion => Migrations.Length;

@@ -136,7 +136,7 @@ public sealed class StateStore : IDisposable
             while (reader.Read()) tables.Add(reader.GetString(0));
         }
         var problem = Check("SELECT started, ended, id FROM runs", 2, 1)
-            ?? (tables.Contains("seen_texts") ? Check("SELECT first_seen_at, hash, first_seen_run FROM seen_texts", 1, 2) : null)
+            ?? (tables.Contains("seen_times") ? Check("SELECT at, run FROM seen_times", 1, 1) : null)
             ?? (tables.Contains("digests") ? Check("SELECT written_at, run_id FROM digests", 1, 1) : null)
             ?? (tables.Contains("sources") ? Check("SELECT first_seen_run, last_seen_run, bytes FROM sources", 0, 3) : null);
         if (problem is not null) throw new StateException($"the state database is damaged: {problem}");
@@ -260,11 +260,23 @@ public sealed class StateStore : IDisposable
 
     private Dictionary<ulong, DateTimeOffset> SeenTextsCore()
     {
+        var times = new Dictionary<long, DateTimeOffset>();
+        using (var runs = _db.CreateCommand())
+        {
+            runs.CommandText = "SELECT run, at FROM seen_times";
+            using var reader = runs.ExecuteReader();
+            while (reader.Read()) times[reader.GetInt64(0)] = Parse(reader.GetString(1));
+        }
         var seen = new Dictionary<ulong, DateTimeOffset>();
         using var command = _db.CreateCommand();
-        command.CommandText = "SELECT hash, first_seen_at FROM seen_texts";
-        using var reader = command.ExecuteReader();
-        while (reader.Read()) seen[unchecked((ulong)reader.GetInt64(0))] = Parse(reader.GetString(1));
+        command.CommandText = "SELECT hash, first_seen_run FROM seen_texts";
+        using (var reader = command.ExecuteReader())
+            while (reader.Read())
+            {
+                if (!times.TryGetValue(reader.GetInt64(1), out var at))
+                    throw new StateException($"the state database is damaged: seen_texts names run {reader.GetInt64(1)}, which seen_times does not have");
+                seen[unchecked((ulong)reader.GetInt64(0))] = at;
+            }
         return seen;
     }
 
@@ -371,12 +383,11 @@ public sealed class StateStore : IDisposable
             upsert.Transaction = transaction;
             // Only texts first seen by this run are written: a daily run over a large, mostly unchanged corpus
             // would otherwise rewrite hundreds of thousands of rows.
-            upsert.CommandText = """
-                INSERT OR IGNORE INTO seen_texts (hash, first_seen_run, first_seen_at, last_seen_run) VALUES ($hash, $run, $at, $run)
-                """;
+            if (run.SeenTexts.Count > 0)
+                Execute(_db, "INSERT OR REPLACE INTO seen_times (run, at) VALUES ($run, $at)", transaction, ("$run", run.RunId), ("$at", ended));
+            upsert.CommandText = "INSERT OR IGNORE INTO seen_texts (hash, first_seen_run) VALUES ($hash, $run)";
             var hash = upsert.Parameters.Add("$hash", SqliteType.Integer);
             upsert.Parameters.AddWithValue("$run", run.RunId);
-            upsert.Parameters.AddWithValue("$at", ended);
             foreach (var h in run.SeenTexts)
             {
                 hash.Value = unchecked((long)h);

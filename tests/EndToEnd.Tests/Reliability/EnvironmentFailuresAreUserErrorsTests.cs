@@ -29,7 +29,7 @@ public sealed class EnvironmentFailuresAreUserErrorsTests
         {
             db.Open();
             using var command = db.CreateCommand();
-            command.CommandText = "UPDATE seen_texts SET first_seen_at = 'the 31st of Smarch' WHERE rowid = (SELECT min(rowid) FROM seen_texts)";
+            command.CommandText = "UPDATE seen_times SET at = 'the 31st of Smarch' WHERE run = (SELECT min(run) FROM seen_times)";
             command.ExecuteNonQuery();
         }
         var bytes = File.ReadAllBytes(StatePath(copy));

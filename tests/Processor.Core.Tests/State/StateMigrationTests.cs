@@ -33,6 +33,32 @@ public sealed class StateMigrationTests
     }
 
     [Fact]
+    public void TextsSeenByTwoRunsKeepEachRunsTimeWhenTheTimesMoveToATableOfTheirOwn()
+    {
+        using var temp = new TempFolder();
+        var path = Path.Combine(temp.Path, "state.db");
+        using (var db = new SqliteConnection($"Data Source={path};Pooling=False"))
+        {
+            db.Open();
+            StateSchema.Migrate(db, target: 5);
+            using var insert = db.CreateCommand();
+            insert.CommandText = """
+                INSERT INTO seen_texts (hash, first_seen_run, first_seen_at, last_seen_run) VALUES
+                  (7, 1, '2024-01-02T00:00:00.0000000+00:00', 1), (-8, 1, '2024-01-02T00:00:00.0000000+00:00', 1),
+                  (9, 2, '2024-01-03T06:30:00.0000000+00:00', 2)
+                """;
+            insert.ExecuteNonQuery();
+        }
+
+        using var store = StateStore.Open(path);
+        var seen = store.SeenTexts();
+        Assert.Equal(3, seen.Count);
+        Assert.Equal(new DateTimeOffset(2024, 1, 2, 0, 0, 0, TimeSpan.Zero), seen[7]);
+        Assert.Equal(new DateTimeOffset(2024, 1, 2, 0, 0, 0, TimeSpan.Zero), seen[unchecked((ulong)-8L)]);
+        Assert.Equal(new DateTimeOffset(2024, 1, 3, 6, 30, 0, TimeSpan.Zero), seen[9]);
+    }
+
+    [Fact]
     public void AStateFromANewerProcessorIsRefused()
     {
         using var temp = new TempFolder();
