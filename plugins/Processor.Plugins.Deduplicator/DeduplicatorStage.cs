@@ -304,7 +304,7 @@ internal sealed class DeduplicatorStage(DeduplicatorOptions options) : ICorpusSt
             var method = exactCopy ? MatchKind.Exact : match;
             merges.Add(new MergeRecord("claim", id, claims[i].Attributions[0].SentenceId, method, method == MatchKind.Exact ? 1.0 : similarity));
         }
-        var tags = members.Count == 1 ? claims[members[0]].Tags : DistinctTags(members, claims, scratch);
+        var tags = members.Count == 1 ? claims[members[0]].Tags : DistinctTags(members, matches, claims, scratch);
         return (attributions.ToImmutable(), tags);
     }
 
@@ -320,25 +320,35 @@ internal sealed class DeduplicatorStage(DeduplicatorOptions options) : ICorpusSt
     }
 
     /// <summary>
-    /// The members' tags, each once, in first-seen order — but one claim kind, the canonical wording's: a sentence quoted
-    /// in one report ("…, the ministry said") and stated bare in another is one claim, not a quote and a fact.
+    /// The tags of the canonical wording and its exact copies, each once, in first-seen order — with one claim kind and
+    /// one speaker, the canonical wording's (or the first copy's that has one): a sentence quoted in one report
+    /// ("…, the ministry said") and stated bare in another is one claim, not a quote and a fact. A near copy or a
+    /// paraphrase is other words: its names and its speaker describe those words, not the claim's (on 30 MB of
+    /// newswire, "Terms of the sale were not disclosed." gathered 87 tags and the speaker "NOTE" from near copies).
     /// </summary>
-    private static ImmutableArray<Tag> DistinctTags(List<int> members, ReadOnlySpan<Claim> claims, HashSet<Tag> seen)
+    private static ImmutableArray<Tag> DistinctTags(List<int> members, ReadOnlySpan<MemberMatch> matches, ReadOnlySpan<Claim> claims, HashSet<Tag> seen)
     {
         seen.Clear();
         var tags = ImmutableArray.CreateBuilder<Tag>();
-        var kind = claims[members[0]].Tags.FirstOrDefault(t => t.Kind == TagKinds.ClaimKind);
-        foreach (var i in members)
-            foreach (var tag in claims[i].Tags)
+        Tag? kind = null, speaker = null;
+        for (var k = 0; k < members.Count; k++)
+        {
+            if (matches[k].Match != MatchKind.Exact) continue;
+            foreach (var tag in claims[members[k]].Tags)
             {
-                if (tag.Kind == TagKinds.ClaimKind)
-                {
-                    kind ??= tag;
-                    if (!tag.Equals(kind)) continue;
-                }
+                if (tag.Kind == TagKinds.ClaimKind && !OneOf(ref kind, tag)) continue;
+                if (tag.Kind == TagKinds.Speaker && !OneOf(ref speaker, tag)) continue;
                 if (seen.Add(tag)) tags.Add(tag);
             }
+        }
         return tags.ToImmutable();
+
+        // The first tag of its kind is the one; any other of that kind is left out.
+        static bool OneOf(ref Tag? chosen, Tag tag)
+        {
+            chosen ??= tag;
+            return ReferenceEquals(tag, chosen) || tag.Value == chosen.Value && tag.HasSameAttributes(chosen);
+        }
     }
 
     /// <summary>

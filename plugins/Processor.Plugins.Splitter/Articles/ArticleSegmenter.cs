@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using Processor.Abstractions;
 using Processor.Plugins.Splitter.Lines;
 
 namespace Processor.Plugins.Splitter.Articles;
@@ -112,8 +113,21 @@ internal sealed partial class ArticleSegmenter(SplitterOptions options)
             if (closed) Close(nextReason);
             else if (start is not null && useOtherMarkers && inReferences && line.Kind is LineKind.Text or LineKind.Heading)
                 Close($"text on line {number} follows the previous article's reference list");
-            else if (start is not null && useOtherMarkers && body >= 3 && line.Kind == LineKind.Text && DatelinePattern().IsMatch(line.Line.Text))
+            else if (start is not null && useOtherMarkers && body >= 3 && line.Kind == LineKind.Text && Datelines.Length(line.Line.Text) > 0)
+            {
+                // The new article starts at the headline just above its dateline, if there is one: it is the new
+                // story's title, not the last line of the previous one.
+                var first = i;
+                while (first - 1 > start && lines[first - 1].Kind is LineKind.Heading or LineKind.Blank) first--;
+                while (lines[first].Kind == LineKind.Blank) first++;
+                if (first < i)
+                {
+                    last = first - 1;
+                    while (last > start && lines[last].Kind is LineKind.Blank or LineKind.Boilerplate) last--;
+                }
                 Close($"the dateline on line {number} opens a new article");
+                start = first;
+            }
             else if (start is not null && options.Boundaries == BoundaryMode.Auto && !blogListing && body >= 4 && line.Kind == LineKind.Text
                      && RedefinedAcronym(line.Line.Text, acronymsSeen) is { } acronym)
                 Close($"line {number} introduces '{acronym}' again with its full name, as articles do at their start");
@@ -165,7 +179,4 @@ internal sealed partial class ArticleSegmenter(SplitterOptions options)
 
     [GeneratedRegex(@"\b[A-Z]{2,6}\b")]
     private static partial Regex AcronymPattern();
-
-    [GeneratedRegex(@"^\p{Lu}{3,}(?:[ -]\p{Lu}{3,})*(?:,\s*\p{Lu}[\p{L} ]+)?\s*(?:\([^)]{1,40}\))?\s*[–—-]\s")]
-    private static partial Regex DatelinePattern();
 }

@@ -32,7 +32,7 @@ internal static class HeadlineBoundary
     }
 
     /// <summary>All letters capitals, at least two words or a long one ("NYFE TO MOVE TO N.Y. COTTON EXCHANGE").</summary>
-    private static bool IsCapitals(string text)
+    public static bool IsCapitals(string text)
     {
         var letters = 0;
         foreach (var c in text)

@@ -111,6 +111,13 @@ internal sealed partial class LineClassifier(SplitterOptions options, CrossSourc
         return (LineKind.Text, null);
     }
 
+    /// <summary>"… COMPUTERS IN U.S.": the final point belongs to an abbreviation with points inside it, not to a sentence.</summary>
+    private static bool EndsWithDottedAbbreviation(string text)
+    {
+        var word = text.AsSpan(text.LastIndexOf(' ') + 1);
+        return word.Length >= 3 && word[..^1].Contains('.');
+    }
+
     private static bool IsSentenceEnd(char c) => c is '.' or '!' or '?' or '…' or '"' or '”';
 
     /// <summary>
@@ -121,6 +128,9 @@ internal sealed partial class LineClassifier(SplitterOptions options, CrossSourc
     {
         text = text.TrimEnd();
         if (words > options.MaxHeadingWords) return false;
+        // A wire headline in capitals is one whatever it opens with or abbreviates ("<TRAMMEL CROW> TO BUY WISCONSIN
+        // <FWB> BUILDING", "(CORRECTED) - BANPONCE <BDEP> PLACES NOTES", "U.S. HOUSING DEPT. BACKS PRIVATIZING FNMA").
+        if (Articles.HeadlineBoundary.IsCapitals(text) && (text[^1] is not ('.' or ',' or ';' or ':') || EndsWithDottedAbbreviation(text))) return true;
         // Two sentences are no heading ("I have 600. How many do you have?").
         if (Sentences.SentenceSegmenter.Split(text).Count > 1) return false;
         var last = text[^1];

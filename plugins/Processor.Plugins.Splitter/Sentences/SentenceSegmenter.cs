@@ -158,6 +158,8 @@ internal static class SentenceSegmenter
             at = close + 1;
         }
         if (at > end) return at;
+        // A point between digits is a decimal point ("YIELD 13.01 PCT"), not a stop with a footnote number after it.
+        if (end >= 2 && text[end - 1] == '.' && char.IsAsciiDigit(text[end - 2])) return end;
         // Bare numbers glued to the stop: ".10 This", ".11 12 Take" (at most three digits each, so no year or amount).
         var k = end;
         var sawNumber = false;

@@ -32,6 +32,7 @@ internal static class NameCandidates
         "Mrs", "Ms", "Sir", "Lord", "Lady", "Chairman", "Chairwoman", "Commander", "Spokesman", "Spokeswoman", "Adviser",
         "Advisor", "Representative", "Congressman", "Congresswoman", "Foreign", "Interior", "Defence", "Defense",
         "State",   // "Secretary of State Mike Pompeo"
+        "Exchequer", "Treasurer",   // "Chancellor of the Exchequer Nigel Lawson", "Treasurer Paul Keating"
     };
 
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> TitleLookup = Titles.GetAlternateLookup<ReadOnlySpan<char>>();
@@ -39,6 +40,31 @@ internal static class NameCandidates
     private static readonly HashSet<string> Connectors = new(StringComparer.Ordinal) { "of", "de", "del", "da", "bin", "ibn", "van", "von", "der", "al" };
 
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> ConnectorLookup = Connectors.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>
+    /// Words that end or head an organisation's name: "Federal Paperboard Co Inc", "Moody's Investors Service Inc",
+    /// "Bank of Ireland", "Ministry of Finance". A name ending in one is an organisation's, whole.
+    /// </summary>
+    private static readonly HashSet<string> OrganisationWords = new(StringComparer.Ordinal)
+    {
+        "Inc", "Corp", "Corporation", "Co", "Company", "Ltd", "Limited", "LLC", "Plc", "PLC", "AG", "SA", "NV", "BV", "GmbH",
+        "Group", "Holdings", "Bank", "Trust", "Fund", "Service", "Services", "Partners", "Associates", "Department", "Ministry",
+        "Agency", "Commission", "Council", "Board", "Institute", "Association", "Federation", "Union", "Exchange", "Authority",
+        "Office", "Bureau", "Party", "Committee", "Court", "University", "Organisation", "Organization",
+    };
+
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> OrganisationLookup = OrganisationWords.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    private static readonly HashSet<string> LegalForms = new(StringComparer.Ordinal)
+    {
+        "Inc", "Corp", "Co", "Ltd", "LLC", "Plc", "PLC", "AG", "SA", "NV", "BV", "GmbH",
+    };
+
+    /// <summary>Whether <paramref name="word"/> is a company's legal form ("Inc", "Corp", "Ltd"): part of a name, never one.</summary>
+    public static bool IsLegalForm(string word) => LegalForms.Contains(word);
+
+    /// <summary>Whether <paramref name="word"/> ends or heads an organisation's name ("Inc", "Bank", "Ministry").</summary>
+    public static bool IsOrganisationWord(ReadOnlySpan<char> word) => OrganisationLookup.Contains(word);
 
     /// <summary>Whether <paramref name="word"/> is a title before a person's name ("Ambassador", "President").</summary>
     public static bool IsTitle(ReadOnlySpan<char> word) => TitleLookup.Contains(word);

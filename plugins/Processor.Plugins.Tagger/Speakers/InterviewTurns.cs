@@ -20,14 +20,22 @@ internal static partial class InterviewTurns
         for (var i = 0; i < sentences.Count; i++)
             if (Label().Match(sentences[i].Text) is { Success: true } m) labels.Add((i, m.Groups["label"].Value));
         // A single capitalised word before a colon is a heading ("Testimony:", "Producer:") unless it labels several turns.
-        labels.RemoveAll(l => !l.Label.Contains(' ') && !IsInitials(l.Label) && labels.Count(o => o.Label == l.Label) < 2);
+        // Capitals ("BP:") label turns as the initials of another label ("Balkans Post:"), or when they recur beside
+        // other labels: a lone "NOTE:" of a wire story is a note, not an interviewer.
+        // "NOTE:", "Source:", "Photo:": labels of a note, not of a speaker's turn.
+        labels.RemoveAll(l => NotSpeakers.Contains(l.Label));
+        var uses = labels.CountBy(l => l.Label).ToDictionary(c => c.Key, c => c.Value, StringComparer.Ordinal);
+        var initialsOfNames = labels.Where(l => l.Label.Contains(' ')).Select(l => Initials(l.Label)).ToHashSet(StringComparer.Ordinal);
+        labels.RemoveAll(l => !l.Label.Contains(' ') && (IsInitials(l.Label)
+            ? !initialsOfNames.Contains(l.Label) && (uses[l.Label] < 2 || uses.Count == 1)
+            : uses[l.Label] < 2));
         if (labels.Count == 0) return result;
         var single = labels.Select(l => l.Label).Distinct().Count() == 1;
         // One speaker's labelled account ("Hassan Hayrani: My name is Hassan …") has no interviewer; a label used once in
         // the middle of an article introduces a quotation, not the rest of the article.
         if (single && labels.Count == 1 && labels[0].Sentence > 2) return result;
         var interviewer = single ? "" : labels[0].Label;
-        var initials = interviewer.Length == 0 ? "" : string.Concat(interviewer.Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(w => w[0]));
+        var initials = interviewer.Length == 0 ? "" : Initials(interviewer);
         string? current = null;
         var next = 0;
         for (var i = 0; i < sentences.Count; i++)
@@ -37,6 +45,14 @@ internal static partial class InterviewTurns
         }
         return result;
     }
+
+    private static readonly HashSet<string> NotSpeakers = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "Note", "Notes", "Source", "Sources", "Photo", "Photos", "Credit", "Caption", "Update", "Correction", "Editor's note",
+        "Disclaimer", "Related", "See also", "Read more", "Tags", "Topics", "Filed under",
+    };
+
+    private static string Initials(string name) => string.Concat(name.Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(w => w[0]));
 
     private static bool IsInitials(string label) => label.Length is >= 2 and <= 4 && label.All(char.IsAsciiLetterUpper);
 

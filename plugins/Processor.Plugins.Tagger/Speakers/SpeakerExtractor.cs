@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using Processor.Abstractions;
+using Processor.Plugins.Tagger.Entities;
 
 namespace Processor.Plugins.Tagger.Speakers;
 
@@ -31,6 +32,8 @@ internal sealed partial class SpeakerExtractor
     /// <param name="names">The document's names; without them every name a pattern finds is taken as written.</param>
     public Tag? Extract(string sentence, ref string? lastSpeaker, SpeakerNames? names = null)
     {
+        // "NEW YORK, March 12 - Gould Inc said …": the dateline places the story; the speaker is after it.
+        if (Datelines.Length(sentence) is > 0 and var dateline) sentence = sentence[dateline..];
         if (!sentence.Contains(':') && sentence.AsSpan().IndexOfAny(Cues) < 0)
         {
             // A whole-sentence quotation right after an attributed one continues the same speaker:
@@ -52,8 +55,17 @@ internal sealed partial class SpeakerExtractor
                 // "X of the Economist wrote", "X, coordinator at the State Department, told": the speaker is X.
                 var owner = PhraseOwner().Match(sentence[..m.Groups["name"].Index]);
                 if (!owner.Success) continue;
-                found = owner.Groups["name"].Value;
+                // "Chancellor of the Exchequer Nigel Lawson told": an office before a name is the name's title, not its owner.
+                // "Bank of Ireland said", "Ministry of Finance said": an organisation named with "of" is the speaker, whole.
+                found = NameCandidates.IsTitle(owner.Groups["name"].Value) ? found
+                    : NameCandidates.IsOrganisationWord(owner.Groups["name"].Value) && sentence.AsSpan(owner.Index).StartsWith(owner.Groups["name"].Value + " of " + m.Groups["name"].Value)
+                    ? owner.Groups["name"].Value + " of " + m.Groups["name"].Value
+                    : owner.Groups["name"].Value;
             }
+            // "Standard and Poor's Corp said", "Merck and Co Inc said": an organisation's name may join words with "and".
+            if (NameCandidates.IsOrganisationWord(found.AsSpan(found.LastIndexOf(' ') + 1))
+                && JoinedWithAnd().Match(sentence, 0, sentence.IndexOf(found, StringComparison.Ordinal) is var at and >= 0 ? at : 0) is { Success: true } joined)
+                found = joined.Groups["head"].Value + " and " + found;
             // "the MEK’s claims": a possessive is no speaker.
             if (found.EndsWith("’s", StringComparison.Ordinal) || found.EndsWith("'s", StringComparison.Ordinal)) continue;
             var resolved = names is null ? found : names.Resolve(found);
@@ -96,13 +108,17 @@ internal sealed partial class SpeakerExtractor
     [GeneratedRegex(@"\b[Aa]ccording to\s+" + Name + @"(?![\p{L}'’-])(?!\s+\p{Ll})")]
     private static partial Regex AccordingTo();
 
-    /// <summary>A name that follows a preposition ("of the", "at the") is part of someone else's description.</summary>
-    [GeneratedRegex(@"\b(?:of|at|for|from|with|in)\s+(?:the\s+)?$")]
+    /// <summary>A name that follows a preposition ("of the", "at the", "polled by") is part of someone else's description.</summary>
+    [GeneratedRegex(@"\b(?:of|at|for|from|with|in|by)\s+(?:the\s+)?$")]
     private static partial Regex InsidePhrase();
 
     /// <summary>The last name before such a phrase, followed by "of/at/from/with" or by a comma opening its description.</summary>
     [GeneratedRegex(Name + @"(?:\s+(?:of|at|from|with)\s+(?:the\s+)?|,\s+[^“”""]*)$", RegexOptions.RightToLeft)]
     private static partial Regex PhraseOwner();
+
+    /// <summary>Capitalised words then "and" right before an organisation's name: "Standard and", "Merck and".</summary>
+    [GeneratedRegex(@"(?<head>\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,2})\s+(?:and|&)\s+$")]
+    private static partial Regex JoinedWithAnd();
 
     [GeneratedRegex(@"^" + Name + @":\s*[“""]")]
     private static partial Regex NameColonQuote();

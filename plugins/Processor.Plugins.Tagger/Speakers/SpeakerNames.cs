@@ -95,6 +95,8 @@ internal sealed class SpeakerNames
         while (words.Count > 1 && IsCommonWord(words[0]) && !_aliases.ContainsKey(string.Join(' ', words))) words.RemoveAt(0);
         var name = string.Join(' ', words);
         if (_aliases.TryGetValue(name, out var entity)) return entity;
+        // "IC industries Inc said": a legal form alone ("Inc", "Co", "Corp") names no one.
+        if (words.Count == 1 && NameCandidates.IsLegalForm(name)) return null;
         if (words.Count == 1)
         {
             foreach (var full in _fullNames)
@@ -102,8 +104,9 @@ internal sealed class SpeakerNames
             return _namedWords.Contains(name) ? name : null;
         }
         // "Chair of the group on Gender Equality Dimitrios Papadimoulis": a run of four or more capitalised words is a
-        // title or topic before a name; a person's name is its last two words.
-        if (words.Count >= 4) return string.Join(' ', words[^2..]);
+        // title or topic before a name; a person's name is its last two words. An organisation's name is whole
+        // ("Federal Paperboard Co Inc", "Moody's Investors Service Inc").
+        if (words.Count >= 4 && !NameCandidates.IsOrganisationWord(words[^1])) return string.Join(' ', words[^2..]);
         return name;
     }
 }
