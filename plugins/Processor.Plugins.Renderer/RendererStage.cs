@@ -17,12 +17,22 @@ internal sealed class RendererStage(RendererOptions options, TemplateSet templat
     {
         var title = options.Title ?? context.PipelineName;
         var (model, ranking) = new DigestModelBuilder(options, publishers).Build(corpus, title, context.RunStarted, context.OpenSource);
-        var rendered = new List<(string File, string Text)>();
-        foreach (var format in OutputFormat.Templated.Where(f => options.Formats.Contains(f.Name)))
-            rendered.Add((format.File, templates.Render(format, model)));
-        foreach (var (file, text) in rendered)
-            File.WriteAllText(Path.Combine(context.OutputDirectory, file), text);
-        var index = options.Index ? IndexWriter.Write(context.OutputDirectory, corpus, ranking) : [];
+        // The full index does not depend on the templates: written beside them, on the other core.
+        var indexing = options.Index ? Task.Run(() => IndexWriter.Write(context.OutputDirectory, corpus, ranking)) : Task.FromResult(new List<string>());
+        try
+        {
+            var rendered = new List<(string File, string Text)>();
+            foreach (var format in OutputFormat.Templated.Where(f => options.Formats.Contains(f.Name)))
+                rendered.Add((format.File, templates.Render(format, model)));
+            foreach (var (file, text) in rendered)
+                File.WriteAllText(Path.Combine(context.OutputDirectory, file), text);
+        }
+        finally
+        {
+            // Never leave it writing into the output folder after this stage has failed: wait, without masking the failure.
+            ((IAsyncResult)indexing).AsyncWaitHandle.WaitOne();
+        }
+        var index = indexing.GetAwaiter().GetResult();
         if (options.Formats.Contains(OutputFormat.Json))
         {
             using var stream = File.Create(Path.Combine(context.OutputDirectory, OutputFormat.Find(OutputFormat.Json)!.File));
