@@ -11,13 +11,12 @@ namespace Processor.Plugins.Deduplicator.Reuse;
 /// the input with how each matched; the claims, attributions, tags and merge records are rebuilt from the input.
 /// </summary>
 /// <remarks>
-/// Reused, the claims, merges and links are what a full run would give after the run that computed it: every text of
-/// the input was seen by that run, so a claim that was new then was first seen when that run started (30 MB newswire:
-/// the claims, conflicts, facts and duplicates indexes are byte for byte those of a full second run). Stories keep the
-/// last run's grouping, none new, no document new to its story; a full run over the same documents can regroup a few,
-/// because the stories it saved (at most 5,000, each by its strongest terms) pull documents differently from the first
-/// grouping (30 MB newswire: 7,506 stories reused, 7,281 computed again) — for an unchanged corpus the unchanged
-/// grouping is the one a reader expects. The memory of earlier runs is kept as it was.
+/// Reused, the result is what a full run would give after the run that computed it: every text of the input was seen
+/// by that run, so a claim that was new then was first seen when that run started, and every story and document was
+/// known to it (no story is new, no document new to its story). 30 MB newswire: the claims, conflicts, facts,
+/// duplicates and stories of a reused second run are those of a second run that computed everything again (the story
+/// memory keeps every story of the corpus for that: see <see cref="Stories.StoryFinder"/>). The memory of earlier runs
+/// is kept as it was.
 /// </remarks>
 internal sealed class LastResult
 {

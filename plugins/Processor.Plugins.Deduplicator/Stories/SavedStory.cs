@@ -9,7 +9,7 @@ internal sealed record SavedStory(string Id, string Title, DateOnly? First, stri
 {
     private const byte Version = 1;
 
-    /// <summary>Stories kept at most: the ones reported last are kept.</summary>
+    /// <summary>Stories kept besides those of the current corpus (which are all kept): the ones reported last.</summary>
     public const int Limit = 5_000;
 
     public static byte[] Write(IReadOnlyList<SavedStory> stories)
