@@ -147,11 +147,12 @@ internal sealed class DeduplicatorStage(DeduplicatorOptions options) : ICorpusSt
             result.AddClaim(claim.Id, positions, matches, claim.IndependentSources, claim.FirstSeen);
             reportsOf.Add(reports.KeysOf(claim.Attributions));
         }
-        var links = options.Links
-            ? FigureLinks.Find(merged, reportsOf, reports, alike.Select(p => (mergedOf[firstClaim[p.A]], mergedOf[firstClaim[p.B]], p.Probability)).Where(p => p.Item1 != p.Item2), options.ParaphraseThreshold)
-            : [];
         var stories = options.Stories
             ? FindStories(corpus.Documents, claims, units, terms ?? TermTable.Build(distinctTexts, d => facts.Entities[d], context.Cancellation), merged, paths, pathRank)
+            : [];
+        var links = options.Links
+            ? FigureLinks.Find(merged, reportsOf, reports, alike.Select(p => (mergedOf[firstClaim[p.A]], mergedOf[firstClaim[p.B]], p.Probability)).Where(p => p.Item1 != p.Item2),
+                options.ParaphraseThreshold, new EventScope(corpus.Documents, merged, options.Stories ? stories : null))
             : [];
         result.Finish(corpus, documentMerges.Concat(paragraphMerges), links, stories);
         context.Info($"merged {claims.Length - merged.Count} duplicate claim occurrence(s) into {merged.Count} claim(s) " +

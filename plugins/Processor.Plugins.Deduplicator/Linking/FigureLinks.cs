@@ -31,8 +31,11 @@ internal static class FigureLinks
     /// <param name="alike">Pairs of claims that state one thing with different numbers, with how alike they are (1 for near copies).</param>
     /// <param name="sameStatement">From what likeness a duration, age, sum or percentage is compared: these share a unit with
     /// too much else to be lined up on a loose likeness ("28 years with the group" and "escaped 3 years ago").</param>
+    /// <param name="events">Which claims are stated in reports of one story and one day: figures of alike sentences of other
+    /// stories or days are other events or updates ("Notes in circulation totalled 16.24 billion dlrs" one week and 17.11
+    /// billion the next), and counts of one subject dated days apart are too.</param>
     public static List<ClaimLink> Find(IReadOnlyList<Claim> claims, IReadOnlyList<HashSet<long>> reports, IndependentReports independent, IEnumerable<(int A, int B, double Probability)> alike,
-        double sameStatement)
+        double sameStatement, EventScope events)
     {
         var figures = claims.Select(c => StatedFigure.Of(c).Where(f => !f.Hypothetical && f.Counts.Length > 0).ToList()).ToList();
         // Per quantity (what is counted): which claims are about the same thing, by either way.
@@ -44,15 +47,21 @@ internal static class FigureLinks
         }
         // One statement with different figures. Claims of one report that differ only in a figure are two statements of
         // that report (a change over time, two people's accounts), not sources that disagree.
-        foreach (var (a, b, probability) in alike.Where(p => !reports[p.A].Overlaps(reports[p.B])))
+        // Two instances of one template about different subjects are different facts (StatementScope), as are two dated differently, and so are two
+        // sentences most of whose figures differ: one statement with a figure changed keeps the others.
+        var allValues = claims.Select(c => StatedFigure.Of(c).Select(f => f.Value).ToList()).ToList();
+        foreach (var (a, b, probability) in alike.Where(p => !reports[p.A].Overlaps(reports[p.B]) && OneFigureChanged(allValues[p.A], allValues[p.B]) && events.SameStory(p.A, p.B) && events.SameDay(p.A, p.B)
+                                                            && !StatementScope.Differs(claims[p.A].Text, claims[p.B].Text)))
             foreach (var fa in figures[a])
                 foreach (var fb in figures[b])
-                    if (fa.Quantity == fb.Quantity && StatedFigure.Differ(fa.Value, fb.Value) && (fa.Measure == "count" || probability >= sameStatement))
+                    if (fa.Quantity == fb.Quantity && StatedFigure.Differ(fa.Value, fb.Value) && (probability >= sameStatement))
                         Edge(fa.Quantity, a, b);
         // One count about one subject in one place.
         var counted = new Dictionary<string, List<Row>>(StringComparer.Ordinal);
         for (var c = 0; c < claims.Count; c++)
-            foreach (var f in figures[c].Where(f => f.Measure == "count" && f.Entity is not null))
+            // A subject that is also the figure's place ("U.S. car sales", "United States" from "U.S.") is where, not who:
+            // every count of a country's wire stories would line up.
+            foreach (var f in figures[c].Where(f => f.Measure == "count" && f.Entity is not null && !f.Places.Contains(f.Entity)))
             {
                 if (!counted.TryGetValue(f.Quantity, out var rows)) counted[f.Quantity] = rows = [];
                 rows.Add(new Row(c, f));
@@ -60,7 +69,8 @@ internal static class FigureLinks
         foreach (var (quantity, rows) in counted)
             for (var x = 0; x < rows.Count; x++)
                 for (var y = x + 1; y < rows.Count; y++)
-                    if (rows[x].Claim != rows[y].Claim && rows[x].Figure.SameSubjectAs(rows[y].Figure) && rows[x].Figure.SharesPlaceWith(rows[y].Figure))
+                    if (rows[x].Claim != rows[y].Claim && rows[x].Figure.SameSubjectAs(rows[y].Figure) && rows[x].Figure.SharesPlaceWith(rows[y].Figure)
+                        && events.SameDay(rows[x].Claim, rows[y].Claim))
                         Edge(quantity, rows[x].Claim, rows[y].Claim);
 
         var links = new List<ClaimLink>();
@@ -73,8 +83,12 @@ internal static class FigureLinks
             {
                 var rows = component.SelectMany(c => figures[c].Where(f => f.Quantity == quantity).Select(f => new Row(c, f)))
                     .DistinctBy(r => (r.Claim, r.Figure.Value)).ToList();
-                var conflicting = rows.Any(x => rows.Any(y => StatedFigure.Differ(x.Figure.Value, y.Figure.Value)
-                    && !reports[x.Claim].Overlaps(reports[y.Claim])));
+                // Claims conflict when the values they give for the quantity differ, taken together: each gives a value
+                // the other does not. "To 15.9 pct from 18.6 pct" in two reports agrees, though 15.9 and 18.6 differ;
+                // "sold 13 pct … and a further 18 pct" does not contradict "a 13 pct interest".
+                var valuesOf = rows.GroupBy(r => r.Claim).ToDictionary(g => g.Key, g => g.Select(r => r.Figure.Value).ToList());
+                var conflicting = valuesOf.Keys.Any(x => valuesOf.Keys.Any(y => x < y && !reports[x].Overlaps(reports[y])
+                    && EachGivesAValueTheOtherDoesNot(valuesOf[x], valuesOf[y])));
                 if (!conflicting) continue;
                 foreach (var r in rows) inConflict.Add((quantity, r.Claim));
                 links.Add(Link(ClaimLinkKind.Conflict, Describe(rows, claims, SharedPlace(rows)), rows, claims));
@@ -107,6 +121,24 @@ internal static class FigureLinks
         }
     }
 
+    /// <summary>Whether each list has a value that, within rounding, is none of the other's.</summary>
+    private static bool EachGivesAValueTheOtherDoesNot(List<double> a, List<double> b) =>
+        a.Any(x => b.All(y => StatedFigure.Differ(x, y))) && b.Any(y => a.All(x => StatedFigure.Differ(x, y)));
+
+    /// <summary>
+    /// Whether two alike sentences can be one statement with a figure changed: each gives at most one value the other
+    /// does not, or they share at least as many values as they change ("A 200 mln dlr issue … 8-1/8 pct coupon … to
+    /// yield 8.21 pct" and "A 160 mln dlr offering … 8-5/8 pct coupon … to yield 8.661 pct" change every figure: two
+    /// bond issues, not two accounts of one).
+    /// </summary>
+    private static bool OneFigureChanged(List<double> a, List<double> b)
+    {
+        var onlyA = a.Count(x => !b.Any(y => !StatedFigure.Differ(x, y)));
+        var onlyB = b.Count(y => !a.Any(x => !StatedFigure.Differ(x, y)));
+        var shared = a.Count - onlyA;
+        return Math.Max(onlyA, onlyB) <= 1 || shared >= Math.Max(onlyA, onlyB);
+    }
+
     /// <summary>The place most of the rows name, if any.</summary>
     private static string? SharedPlace(List<Row> rows) =>
         rows.SelectMany(r => r.Figure.Places).GroupBy(p => p).OrderByDescending(g => g.Count()).ThenBy(g => g.Key, StringComparer.Ordinal).FirstOrDefault()?.Key;
@@ -126,7 +158,8 @@ internal static class FigureLinks
         string? Name(string? id) => id is null ? null
             : rows.SelectMany(r => claims[r.Claim].Tags).FirstOrDefault(t => t.Kind == TagKinds.Entity && t.Value == id)?.Get(TagKeys.Name) ?? id;
         var f = rows.FirstOrDefault(r => r.Figure.EntityStated).Figure is { Counts: not null } stated ? stated : rows[0].Figure;
-        var what = f.Measure == "money" ? "amount (USD)" : f.Counts;
+        // "amount (USD)" for "$40,000", "amount (franc)" for "7.7 billion francs": money is not all dollars.
+        var what = f.Measure == "money" ? $"amount ({(f.Counts == "usd" ? "USD" : f.Counts)})" : f.Counts;
         var parts = new List<string> { f.Modifiers.Length > 0 ? $"{f.Modifiers} {what}" : what };
         // A subject only guessed from the articles is not shown as if a source had named it.
         if (rows.Any(r => r.Figure.EntityStated) && Name(f.Entity) is { } entity) parts.Add(entity);

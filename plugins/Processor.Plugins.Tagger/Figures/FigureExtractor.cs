@@ -7,7 +7,8 @@ namespace Processor.Plugins.Tagger.Figures;
 /// <summary>
 /// Numbers with what they count: "around 2,400 members", "over 12,000 Iranians", "$40,000", "12k",
 /// "more than 20 national MPs", "40 years", "37%". Years standing alone, phone numbers and list numbers are not figures.
-/// Each figure says what kind of measure it is (<c>measure</c>: count, money, duration, percent), the words that
+/// Each figure says what kind of measure it is (<c>measure</c>: count, money, duration, percent, amount — a unit of
+/// measure such as tonnes or barrels, which says how much but not of what), the words that
 /// narrow what it counts (<c>modifiers</c>: "40 destitute former members" counts former members, not members) and
 /// whether the sentence only supposes it (<c>hypothetical</c>: "Suppose each … was given $30,000"; a definite "the
 /// 3,500 members" in such a sentence is presupposed, not supposed).
@@ -48,7 +49,13 @@ internal sealed partial class FigureExtractor(IEnumerable<string> extraNouns)
             var qualifier = q.Success ? Qualifiers[Regex.Replace(q.Groups["qual"].Value.ToLowerInvariant(), @"\s+", " ")] : "exact";
             if (!double.TryParse(number.Replace(",", ""), NumberStyles.Float, CultureInfo.InvariantCulture, out var value)) continue;
             if (IsPartOfLargerToken(text, n.Groups["num"].Index, number.Length)) continue;
-            value *= multiplier switch { "k" => 1_000, "thousand" => 1_000, "million" => 1_000_000, "billion" => 1_000_000_000, _ => 1 };
+            // "a July 1 deadline", "the April 30 deadline", "on 30 April": a day of a month is a date, not a count.
+            if (!currency && IsDayOfMonth(text, n.Groups["num"].Index, number.Length)) continue;
+            // Wire style too: "370 mln dlrs", "1.2 bln stg".
+            value *= multiplier switch
+            {
+                "k" or "thousand" => 1e3, "million" or "mln" => 1e6, "billion" or "bln" or "bn" => 1e9, "trillion" => 1e12, _ => 1,
+            };
 
             var end = m.Index + m.Length;
             var percent = end < text.Length && text[end] == '%';
@@ -73,8 +80,15 @@ internal sealed partial class FigureExtractor(IEnumerable<string> extraNouns)
     private static string Measure(string noun) => noun switch
     {
         "year" or "month" or "week" or "day" or "decade" or "hour" or "minute" or "century" => "duration",
-        "percent" or "per cent" or "percentage" => "percent",
-        "dollar" or "euro" or "pound" or "yen" or "yuan" or "rupee" or "rial" or "ruble" or "rouble" or "lira" or "franc" or "lek" => "money",
+        "percent" or "per cent" or "percentage" or "pct" => "percent",
+        "dollar" or "euro" or "pound" or "yen" or "yuan" or "rupee" or "rial" or "ruble" or "rouble" or "lira" or "franc" or "lek"
+            // wire abbreviations: "dlrs", "stg" (sterling), "cts", "marks", "guilders", "crowns"
+            or "dlr" or "stg" or "sterling" or "cent" or "ct" or "mark" or "guilder" or "crown" or "peso" or "rand" or "won" => "money",
+        // Units of measure say how much, not what: "50,000 tonnes of wheat" and "1.23 mln tonnes of sulphur" are not one
+        // quantity because both are in tonnes.
+        "tonne" or "ton" or "barrel" or "bushel" or "ounce" or "acre" or "hectare" or "litre" or "liter" or "gallon" or "kilogram"
+            or "kilo" or "gram" or "mile" or "kilometre" or "kilometer" or "metre" or "meter" or "foot" or "feet" or "point"
+            or "basis" or "bag" or "bale" or "carat" or "cubic" or "megawatt" or "kilowatt" or "lb" or "bpd" => "amount",
         _ => "count",
     };
 
@@ -124,6 +138,8 @@ internal sealed partial class FigureExtractor(IEnumerable<string> extraNouns)
             lastEnd = w.Index + w.Length;
         }
         if (run.Count == 0) return null;
+        // A currency or percent right after the number is its unit ("a 42 mln dlr crude oil purchase" is money).
+        if (Measure(Singular(run[0].ToLowerInvariant())) is "money" or "percent") return (Singular(run[0].ToLowerInvariant()), "");
         // A plural is what is counted ("15 EU member states" → state); then a known count noun; else the last word.
         var noun = run.FirstOrDefault(w => _extraNouns.Contains(w) || (w.Length >= 3 && w.EndsWith('s') && !w.EndsWith("ss")))
             ?? run.FirstOrDefault(w => IsCountNoun(Singular(w.ToLowerInvariant())))
@@ -143,9 +159,25 @@ internal sealed partial class FigureExtractor(IEnumerable<string> extraNouns)
 
     private static string Singular(string word) =>
         word.EndsWith("ies") && word.Length > 4 ? word[..^3] + "y"
-        : word.EndsWith("ss") ? word
+        : word.EndsWith("ss") || word.EndsWith("sis") ? word   // "boss", "basis"
         : word.EndsWith('s') && word.Length >= 3 ? word[..^1]
         : word;
+
+    /// <summary>A number of one or two digits right after or right before a month's name.</summary>
+    private static bool IsDayOfMonth(string text, int index, int length)
+    {
+        if (length > 2) return false;
+        var before = text.AsSpan(0, index).TrimEnd(' ');
+        var word = before[(before.LastIndexOf(' ') + 1)..].TrimEnd('.');
+        if (Months.Contains(word)) return true;
+        var after = text.AsSpan(index + length).TrimStart(' ');
+        var next = after.IndexOfAny(' ', ',', '.') is var end and >= 0 ? after[..end] : after;
+        return Months.Contains(next);
+    }
+
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> Months = new HashSet<string>(
+        ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December",
+         "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec"], StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
 
     private static bool IsPartOfLargerToken(string text, int index, int length)
     {
@@ -158,7 +190,7 @@ internal sealed partial class FigureExtractor(IEnumerable<string> extraNouns)
     /// <summary>The longest qualifier ("as many as", "approximately") with the spaces after it.</summary>
     private const int MaxQualifierLength = 24;
 
-    [GeneratedRegex(@"(?<cur>\$)?(?<num>\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(?<mult>k\b|K\b|\s+thousand\b|\s+million\b|\s+billion\b)?", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?<cur>\$)?(?<num>\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(?<mult>k\b|K\b|\s+thousand\b|\s+million\b|\s+mln\b|\s+billion\b|\s+bln\b|\s+bn\b|\s+trillion\b)?", RegexOptions.IgnoreCase)]
     private static partial Regex NumberPattern();
 
     /// <summary>A qualifier ending right where the number starts (matched on the few characters before it).</summary>

@@ -44,6 +44,9 @@ public static partial class DateExpressions
         return months;
     }
 
+    /// <summary>The month a name or abbreviation names, in any of the languages above ("March", "mar", "März"), else 0.</summary>
+    internal static int MonthNamed(string name) => Months.TryGetValue(name.TrimEnd('.'), out var month) ? month : 0;
+
     /// <summary>
     /// A machine-readable date (what a datetime attribute, a meta tag or JSON-LD holds), else null. The day is the one
     /// written, before any time zone.

@@ -21,6 +21,24 @@ public static partial class Datelines
         return Labels.Contains(first) ? 0 : m.Length;
     }
 
+    /// <summary>
+    /// The month and day the dateline opening <paramref name="text"/> gives ("NEW YORK, March 12 - " → 3, 12), or null
+    /// when there is no dateline or it has no date. Wire datelines give no year.
+    /// </summary>
+    public static (int Month, int Day)? Date(string text)
+    {
+        var length = Length(text);
+        if (length == 0) return null;
+        var m = DatePattern().Match(text, 0, length);
+        if (!m.Success) return null;
+        var month = DateExpressions.MonthNamed(m.Groups["month"].Value);
+        var day = int.Parse(m.Groups["day"].Value, System.Globalization.CultureInfo.InvariantCulture);
+        return month > 0 && day is >= 1 and <= 31 ? (month, day) : null;
+    }
+
+    [GeneratedRegex(@"(?<month>\p{L}{3,9})\.?\s+(?<day>\d{1,2})\b|(?<day>\d{1,2})\s+(?<month>\p{L}{3,9})\b", RegexOptions.CultureInvariant)]
+    private static partial Regex DatePattern();
+
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> Labels = new HashSet<string>(
         ["NOTE", "NOTES", "UPDATE", "UPDATED", "CORRECTION", "CORRECTED", "REFILE", "EDITORS", "ADVISORY", "BREAKING", "FLASH",
          "URGENT", "ANALYSIS", "COMMENT", "FEATURE", "PREVIEW", "REVIEW", "FACTBOX", "WRAPUP", "RPT", "REPEAT"],
@@ -32,12 +50,12 @@ public static partial class Datelines
     /// </summary>
     [GeneratedRegex(@"^(?:\p{Lu}{3,}(?:[ -]\p{Lu}{2,})*" +
                     @"(?:,\s*\p{Lu}[\p{L}.]*(?:\s\p{Lu}[\p{L}.]*)?(?=\s*[,(–—-]))?" +
-                    @"(?:,?\s*" + Date + @")?" +
+                    @"(?:,?\s*" + DatePart + @")?" +
                     // A place in title case ("New York, March 12 - ") only with a date: "Smith - " is no dateline.
-                    @"|\p{Lu}\p{Ll}+(?:[ -]\p{Lu}\p{Ll}+){0,2},\s*" + Date + @")" +
+                    @"|\p{Lu}\p{Ll}+(?:[ -]\p{Lu}\p{Ll}+){0,2},\s*" + DatePart + @")" +
                     @"\s*(?:\([^)]{1,40}\))?\s*[–—-]{1,2}\s", RegexOptions.CultureInvariant)]
     private static partial Regex Pattern();
 
     /// <summary>"March 12", "MARCH 3", "march 4", "Oct. 19", "12 March", "March 12, 1987".</summary>
-    private const string Date = @"(?:\p{L}{3,9}\.?\s+\d{1,2}|\d{1,2}\s+\p{L}{3,9})(?:,?\s+\d{4})?";
+    private const string DatePart = @"(?:\p{L}{3,9}\.?\s+\d{1,2}|\d{1,2}\s+\p{L}{3,9})(?:,?\s+\d{4})?";
 }

@@ -14,6 +14,10 @@ public sealed class FigureExtractionTests
     [InlineData("They debated with more than 20 national MPs from 15 EU member states.", 20, "mp", "at-least")]
     [InlineData("He had spent 40 years in the group.", 40, "year", "exact")]
     [InlineData("Each member was paid $40,000 to stay.", 40000, "usd", "exact")]
+    [InlineData("The portfolio is estimated to be worth about 370 mln dlrs.", 370_000_000, "dlr", "approx")]
+    [InlineData("Petrobras cancelled a 42 mln dlr crude oil purchase.", 42_000_000, "dlr", "exact")]
+    [InlineData("The bonds were priced to yield 8.21 pct.", 8.21, "pct", "exact")]
+    [InlineData("Aid donors pledged 1.2 bln stg in fresh funds.", 1_200_000_000, "stg", "exact")]
     public void ANumberCarriesItsValueQualifierAndCountedNoun(string sentence, double value, string counts, string qualifier)
     {
         var figure = Extractor.Extract(sentence).First();
@@ -26,6 +30,8 @@ public sealed class FigureExtractionTests
     [InlineData("The group sided with Saddam Hussein in the war that ended in 1988.")]
     [InlineData("Call the office on +98 21 1234 5678 for details.")]
     [InlineData("The report was published on 2019-11-16 in Tirana.")]
+    [InlineData("He returned ahead of a theoretical July 1 deadline for agreement.")]
+    [InlineData("Offers were due on 30 April at the latest.")]
     public void YearsPhoneNumbersAndDatesAreNotFigures(string sentence) => Assert.Empty(Extractor.Extract(sentence));
 
     [Theory]
@@ -46,6 +52,11 @@ public sealed class FigureExtractionTests
     [InlineData("He is paid 12,000 euros a month.", "money")]
     [InlineData("The party won 37% of the vote.", "percent")]
     [InlineData("Some 3,000 members live in the camp.", "count")]
+    [InlineData("Sales rose to 2.0 billion dlrs.", "money")]
+    [InlineData("Sterling reserves rose 460 mln stg.", "money")]
+    [InlineData("Output fell 7.9 pct in the week.", "percent")]
+    [InlineData("The sale covers 50,000 tonnes of hard red winter wheat.", "amount")]
+    [InlineData("Stocks fell to 432,800 barrels.", "amount")]
     public void AFigureSaysWhatKindOfMeasureItIs(string sentence, string measure) =>
         Assert.Equal(measure, Extractor.Extract(sentence).First().Get("measure"));
 
