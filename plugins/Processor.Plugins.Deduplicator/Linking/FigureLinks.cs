@@ -54,7 +54,7 @@ internal static class FigureLinks
                                                             && !StatementScope.Differs(claims[p.A].Text, claims[p.B].Text)))
             foreach (var fa in figures[a])
                 foreach (var fb in figures[b])
-                    if (fa.Quantity == fb.Quantity && StatedFigure.Differ(fa.Value, fb.Value) && (probability >= sameStatement))
+                    if (fa.Quantity == fb.Quantity && StatedFigure.Differ(fa.Value, fb.Value) && (fa.Measure == "count" || probability >= sameStatement))
                         Edge(fa.Quantity, a, b);
         // One count about one subject in one place.
         var counted = new Dictionary<string, List<Row>>(StringComparer.Ordinal);
