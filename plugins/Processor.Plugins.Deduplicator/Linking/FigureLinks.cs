@@ -3,7 +3,6 @@ using System.Globalization;
 using System.IO.Hashing;
 using System.Text;
 using Processor.Abstractions;
-using Processor.Plugins.Deduplicator.Clustering;
 
 namespace Processor.Plugins.Deduplicator.Linking;
 
@@ -77,9 +76,7 @@ internal static class FigureLinks
         var inConflict = new HashSet<(string Quantity, int Claim)>();
         foreach (var (quantity, list) in edges.OrderBy(e => e.Key, StringComparer.Ordinal))
         {
-            var sets = new UnionFind(claims.Count);
-            foreach (var (a, b) in list) sets.Union(a, b);
-            foreach (var component in list.SelectMany(e => new[] { e.A, e.B }).Distinct().Order().GroupBy(sets.Find))
+            foreach (var component in Groups(list))
             {
                 var rows = component.SelectMany(c => figures[c].Where(f => f.Quantity == quantity).Select(f => new Row(c, f)))
                     .DistinctBy(r => (r.Claim, r.Figure.Value)).ToList();
@@ -118,6 +115,33 @@ internal static class FigureLinks
                 if (compatible && bucket.Select(r => r.Claim).Distinct().Count() >= 2 && independent.Count(bucket.Select(r => r.Claim).Distinct().SelectMany(c => claims[c].Attributions).Select(a => a.DocumentId), scratch) >= 2)
                     yield return Link(ClaimLinkKind.SameFact, Describe(bucket, claims, SharedPlace(bucket)), bucket, claims);
             }
+        }
+    }
+
+    /// <summary>
+    /// The claims linked for one quantity, in groups of claims each linked to the group's first: the claim with the most
+    /// links and its neighbours, then the same among the rest. Components of the link graph chained claims that were
+    /// never compared ("TWA load factor in February" to another airline's to "TWA … in March"); a group of neighbours
+    /// lists only values stated alike to one claim. A group of two or more, each in order.
+    /// </summary>
+    internal static IEnumerable<List<int>> Groups(List<(int A, int B)> edges)
+    {
+        var neighbours = new Dictionary<int, HashSet<int>>();
+        foreach (var (a, b) in edges)
+        {
+            if (!neighbours.TryGetValue(a, out var na)) neighbours[a] = na = [];
+            if (!neighbours.TryGetValue(b, out var nb)) neighbours[b] = nb = [];
+            na.Add(b);
+            nb.Add(a);
+        }
+        var placed = new HashSet<int>();
+        foreach (var centre in neighbours.Keys.OrderByDescending(c => neighbours[c].Count).ThenBy(c => c))
+        {
+            if (placed.Contains(centre)) continue;
+            var group = neighbours[centre].Where(n => !placed.Contains(n)).Append(centre).Order().ToList();
+            if (group.Count < 2) continue;
+            placed.UnionWith(group);
+            yield return group;
         }
     }
 
