@@ -9,10 +9,29 @@ internal sealed record SavedStory(string Id, string Title, DateOnly? First, stri
 {
     private const byte Version = 1;
 
+    /// <summary>
+    /// A compressed blob: this byte, then the Brotli-compressed records (which start with <see cref="Version"/>). Every story
+    /// of the corpus is kept, so on 100 MB of newswire the records are 6 MB, mostly document ids that compress well.
+    /// </summary>
+    private const byte Compressed = 2;
+
+    /// <summary>Brotli quality: as for the per-file results, 5 compresses nearly as well as 11 at a small share of the time.</summary>
+    private const int Quality = 5;
+
     /// <summary>Stories kept besides those of the current corpus (which are all kept): the ones reported last.</summary>
     public const int Limit = 5_000;
 
     public static byte[] Write(IReadOnlyList<SavedStory> stories)
+    {
+        var records = Records(stories);
+        var packed = new byte[1 + System.IO.Compression.BrotliEncoder.GetMaxCompressedLength(records.Length)];
+        packed[0] = Compressed;
+        return System.IO.Compression.BrotliEncoder.TryCompress(records, packed.AsSpan(1), out var written, Quality, window: 22)
+            ? packed.AsSpan(0, 1 + written).ToArray()
+            : records;
+    }
+
+    private static byte[] Records(IReadOnlyList<SavedStory> stories)
     {
         using var stream = new MemoryStream();
         using (var w = new BinaryWriter(stream))
@@ -39,9 +58,16 @@ internal sealed record SavedStory(string Id, string Title, DateOnly? First, stri
         return stream.ToArray();
     }
 
-    /// <summary>The saved stories; none when the bytes are of another version (stories then start afresh).</summary>
+    /// <summary>The saved stories, compressed or not; none when the bytes are of another version (stories then start afresh).</summary>
     public static List<SavedStory> Read(ReadOnlySpan<byte> bytes)
     {
+        if (bytes.Length > 0 && bytes[0] == Compressed)
+        {
+            using var unpacked = new MemoryStream();
+            using (var brotli = new System.IO.Compression.BrotliStream(new MemoryStream(bytes[1..].ToArray(), writable: false), System.IO.Compression.CompressionMode.Decompress))
+                brotli.CopyTo(unpacked);
+            return Read(unpacked.ToArray());
+        }
         if (bytes.Length == 0 || bytes[0] != Version) return [];
         using var r = new BinaryReader(new MemoryStream(bytes.ToArray(), writable: false));
         r.ReadByte();

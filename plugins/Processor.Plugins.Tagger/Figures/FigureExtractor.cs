@@ -184,7 +184,8 @@ internal sealed partial class FigureExtractor(IEnumerable<string> extraNouns)
         var before = index > 0 ? text[index - 1] : ' ';
         var after = index + length < text.Length ? text[index + length] : ' ';
         // Phone numbers, dates like 2019-11-16, ids like A-12 and list items "1-".
-        return before is '+' or '-' or '/' or '.' || char.IsLetter(before) || after is '-' or '/' || (after == '.' && index + length + 1 < text.Length && char.IsDigit(text[index + length + 1]));
+        // "72,0000": a digit glued to either end makes it another token (a typo, a code), not this number.
+        return before is '+' or '-' or '/' or '.' || char.IsLetterOrDigit(before) || char.IsAsciiDigit(after) || after is '-' or '/' || (after == '.' && index + length + 1 < text.Length && char.IsDigit(text[index + length + 1]));
     }
 
     /// <summary>The longest qualifier ("as many as", "approximately") with the spaces after it.</summary>

@@ -32,6 +32,7 @@ public sealed class FigureExtractionTests
     [InlineData("The report was published on 2019-11-16 in Tirana.")]
     [InlineData("He returned ahead of a theoretical July 1 deadline for agreement.")]
     [InlineData("Offers were due on 30 April at the latest.")]
+    [InlineData("It produced 72,0000 tons of copper anode last year.")]
     public void YearsPhoneNumbersAndDatesAreNotFigures(string sentence) => Assert.Empty(Extractor.Extract(sentence));
 
     [Theory]
