@@ -71,7 +71,8 @@ public static class CachedSourceCodec
                 blob = unpacked.ToArray();
             }
             using var reader = new Reader(new MemoryStream(blob, writable: false), source);
-            if (reader.Raw.ReadByte() is not (Version or FirstVersion)) return null;
+            reader.Version = reader.Raw.ReadByte();
+            if (reader.Version is not (Version or FirstVersion)) return null;
             var documents = ImmutableArray.CreateBuilder<Document>(reader.Count());
             for (var i = 0; i < documents.Capacity; i++) documents.Add(reader.Document());
             var removed = ImmutableArray.CreateBuilder<RemovedSpan>(reader.Count());
@@ -112,6 +113,9 @@ public static class CachedSourceCodec
             Raw.Write7BitEncodedInt(span.EndLine - span.Line);
         }
 
+        /// <summary>A signed number zig-zagged into an unsigned one (0, −1, 1, −2 … → 0, 1, 2, 3 …), so that small ones are one byte.</summary>
+        private void SignedInt(int value) => Raw.Write7BitEncodedInt((value << 1) ^ (value >> 31));
+
         public void OptionalSpan(SourceSpan? span)
         {
             Raw.Write(span.HasValue);
@@ -151,12 +155,19 @@ public static class CachedSourceCodec
             Count(d.Paragraphs.Length);
             foreach (var paragraph in d.Paragraphs) Span(paragraph);
             Count(d.Sentences.Length);
+            var (lastEnd, lastLine) = (d.Span.Start, d.Span.Line);
             for (var k = 0; k < d.Sentences.Length; k++)
             {
                 var sentence = d.Sentences[k];
                 // No string is null here: null says the id is the usual one, the document's and the position.
                 String(IsUsualId(sentence.Id, d.Id, k) ? null : sentence.Id);
-                Span(sentence.Span);
+                // Where the sentence starts and its line, from where the one before ended: small numbers, not offsets.
+                String(sentence.Span.SourceId);
+                SignedInt(sentence.Span.Start - lastEnd);
+                Raw.Write7BitEncodedInt(sentence.Span.End - sentence.Span.Start);
+                SignedInt(sentence.Span.Line - lastLine);
+                Raw.Write7BitEncodedInt(sentence.Span.EndLine - sentence.Span.Line);
+                (lastEnd, lastLine) = (sentence.Span.End, sentence.Span.EndLine);
                 Raw.Write(sentence.IsClaim);
                 Tags(sentence.Tags);
             }
@@ -179,7 +190,16 @@ public static class CachedSourceCodec
 
         private readonly List<string> _strings = [];
 
+        /// <summary>The records' version (version 1 wrote sentence spans as offsets, not from the sentence before).</summary>
+        public byte Version { get; set; }
+
         public int Count() => Raw.Read7BitEncodedInt();
+
+        private int SignedInt()
+        {
+            var zigzag = Raw.Read7BitEncodedInt();
+            return (int)((uint)zigzag >> 1) ^ -(zigzag & 1);
+        }
 
         public string? String()
         {
@@ -197,6 +217,16 @@ public static class CachedSourceCodec
             var start = Raw.Read7BitEncodedInt();
             var end = start + Raw.Read7BitEncodedInt();
             var line = Raw.Read7BitEncodedInt();
+            return new SourceSpan(id, start, end, line, line + Raw.Read7BitEncodedInt());
+        }
+
+        /// <summary>A sentence span written from where the sentence before ended (version 3).</summary>
+        private SourceSpan RelativeSpan(int lastEnd, int lastLine)
+        {
+            var id = String()!;
+            var start = lastEnd + SignedInt();
+            var end = start + Raw.Read7BitEncodedInt();
+            var line = lastLine + SignedInt();
             return new SourceSpan(id, start, end, line, line + Raw.Read7BitEncodedInt());
         }
 
@@ -225,7 +255,9 @@ public static class CachedSourceCodec
         public Document Document()
         {
             var documentId = String()!;
-            var document = new Document(documentId, String()!, Span())
+            var sourceId = String()!;
+            var span = Span();
+            var document = new Document(documentId, sourceId, span)
             {
                 Title = String(),
                 TitleSpan = OptionalSpan(),
@@ -235,7 +267,7 @@ public static class CachedSourceCodec
                 Site = String(),
                 Language = String(),
                 Paragraphs = Spans(),
-                Sentences = Sentences(documentId),
+                Sentences = Sentences(documentId, span),
                 Tags = Tags(),
                 BoundaryReason = String(),
             };
@@ -256,13 +288,15 @@ public static class CachedSourceCodec
             return items.MoveToImmutable();
         }
 
-        private ImmutableArray<Sentence> Sentences(string documentId)
+        private ImmutableArray<Sentence> Sentences(string documentId, SourceSpan document)
         {
             var items = ImmutableArray.CreateBuilder<Sentence>(Count());
+            var (lastEnd, lastLine) = (document.Start, document.Line);
             for (var i = 0; i < items.Capacity; i++)
             {
                 var id = String() ?? $"{documentId}.{i + 1}";
-                var span = Span();
+                var span = Version == FirstVersion ? Span() : RelativeSpan(lastEnd, lastLine);
+                (lastEnd, lastLine) = (span.End, span.EndLine);
                 var isClaim = Raw.ReadBoolean();
                 // The text is what the span decodes to: the host checked exactly that before it was cached.
                 items.Add(new Sentence(id, source.TextOf(span), span, isClaim) { Tags = Tags() });
