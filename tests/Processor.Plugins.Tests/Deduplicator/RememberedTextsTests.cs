@@ -103,4 +103,46 @@ public sealed class RememberedTextsTests
         Assert.Equal(Monday, claims.Single(c => c.Text == Reworded).FirstSeen);
         Assert.Null(claims.Single(c => c.Text == Unrelated).FirstSeen);
     }
+
+    /// <summary>A state saved with one-byte signature entries (version 2) is still read: four bits of each are kept.</summary>
+    [Fact]
+    public void TextsSavedWithOneByteEntriesAreStillRecognised()
+    {
+        var options = new DeduplicatorOptions();
+        var folded = TextNormalizer.FoldForComparison(Original);
+        var sketches = TextSketches.Build([folded], new MinHasher(options.Permutations, options.ShingleSize), options.Bands, CancellationToken.None);
+        using var stream = new MemoryStream();
+        using (var writer = new BinaryWriter(stream))
+        {
+            writer.Write((byte)2);
+            writer.Write(options.Permutations);
+            writer.Write(options.ShingleSize);
+            writer.Write(1);
+            writer.Write(TextNormalizer.ComparisonKeyOfFolded(folded));
+            writer.Write(1);                 // one run time
+            writer.Write(Monday.UtcTicks);
+            writer.Write(0);                 // the text's run, as a four-byte index
+            foreach (var value in sketches.Signature(0)) writer.Write((byte)value);
+        }
+
+        var (tuesday, tuesdayState) = NewStage(options);
+        tuesdayState.Restore(stream.ToArray());
+        var claims = Run(tuesday, Reworded, Unrelated).Claims;
+        Assert.Equal(Monday, claims.Single(c => c.Text == Reworded).FirstSeen);
+        Assert.Null(claims.Single(c => c.Text == Unrelated).FirstSeen);
+    }
+
+    /// <summary>Entries are packed two to a byte; an odd number of permutations leaves half a byte, and still round-trips.</summary>
+    [Fact]
+    public void AnOddNumberOfPermutationsIsSavedAndReadBack()
+    {
+        var options = new DeduplicatorOptions { Permutations = 63, Bands = 9 };
+        var (monday, mondayState) = NewStage(options);
+        Run(monday, Original);
+        var (tuesday, tuesdayState) = NewStage(options);
+        tuesdayState.Restore(mondayState.Save(Monday)!);
+        var claims = Run(tuesday, Reworded, Unrelated).Claims;
+        Assert.Equal(Monday, claims.Single(c => c.Text == Reworded).FirstSeen);
+        Assert.Null(claims.Single(c => c.Text == Unrelated).FirstSeen);
+    }
 }
