@@ -58,7 +58,7 @@ public sealed class DeduplicatorOptions
 
     /// <summary>
     /// Distinct claim texts remembered between runs (with a state store) so that a claim reworded since an earlier
-    /// run is recognised rather than announced as new; 0 remembers nothing. About 140 bytes a text.
+    /// run is recognised rather than announced as new; 0 remembers nothing. About 73 bytes a text.
     /// </summary>
     [Range(0, int.MaxValue)]
     public int Remember { get; set; } = 200_000;
