@@ -188,9 +188,9 @@ public sealed class PipelineRunner(PipelineConfig config, IReadOnlyList<Prepared
         }
         var (input, result) = shards.For(relative, source.File.Sha256);
         if (result is null) return new SourceOutcome(source.File, [], [], [.. input.Skipped]);
-        var cached = CachedSourceCodec.Decode(result, source)
+        var cached = CachedSourceCodec.Decode(result, source, _pool)
             ?? throw new UserErrorException(Diagnostic.Error(shards.FileOf(relative), 0, 0, $"holds results for {relative} this Processor cannot read; run its map job again"));
-        var documents = _pool.Share(cached.Documents);
+        var documents = cached.Documents;
         if (input.Skipped.Count == 0) _changed[source.File.Id] = new CachedSource(documents, cached.Removed) { Encoded = result };
         return new SourceOutcome(source.File, documents, cached.Removed, [.. input.Skipped]);
     }
@@ -336,10 +336,10 @@ public sealed class PipelineRunner(PipelineConfig config, IReadOnlyList<Prepared
         if (state is not null)
             lock (_stateGate) blob = state.FindCacheBlob(source.File.Id, source.File.Sha256, fingerprint);
         // Decoded outside the lock, on every core; a blob this version cannot read means processing the file again.
-        if (blob is not null && CachedSourceCodec.Decode(blob, source) is { } cached)
+        if (blob is not null && CachedSourceCodec.Decode(blob, source, _pool) is { } cached)
         {
             log.Detail($"{source.File.Path}: unchanged, {cached.Documents.Length} document(s) from the state");
-            return new SourceOutcome(source.File, _pool.Share(cached.Documents), cached.Removed, []);
+            return new SourceOutcome(source.File, cached.Documents, cached.Removed, []);
         }
 
         var documents = ImmutableArray<Document>.Empty;

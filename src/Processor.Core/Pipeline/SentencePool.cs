@@ -37,11 +37,16 @@ internal sealed class SentencePool
         return shared?.ToImmutable() ?? documents;
     }
 
+    /// <summary>The run's first instance of a text equal to <paramref name="text"/>.</summary>
+    public string Text(string text) => _texts.GetOrAdd(text, text);
+
     /// <summary>
     /// The tags, each replaced by the run's first instance equal to it; the same array when nothing changed. Only tags
     /// without a span are pooled: a span names its source, so a tag with one equals no tag of another file, and pooling
     /// it would only grow the pool (and, with many tags of one kind and value, make its buckets long).
     /// </summary>
+    public ImmutableArray<Tag> Tags(ImmutableArray<Tag> tags) => Share(tags);
+
     private ImmutableArray<Tag> Share(ImmutableArray<Tag> tags)
     {
         Tag[]? swapped = null;

@@ -59,7 +59,13 @@ public static class CachedSourceCodec
     }
 
     /// <summary>The results stored in <paramref name="blob"/>, with sentence texts read from <paramref name="source"/>; null when the blob is of another version or damaged.</summary>
-    public static CachedSource? Decode(byte[] blob, SourceText source)
+    public static CachedSource? Decode(byte[] blob, SourceText source) => Decode(blob, source, null);
+
+    /// <summary>
+    /// As <see cref="Decode(byte[], SourceText)"/>, with each sentence's text and tags taken from <paramref name="pool"/> as
+    /// they are read: sharing them afterwards made every sentence and document a second time.
+    /// </summary>
+    internal static CachedSource? Decode(byte[] blob, SourceText source, Pipeline.SentencePool? pool)
     {
         try
         {
@@ -70,7 +76,7 @@ public static class CachedSourceCodec
                     brotli.CopyTo(unpacked);
                 blob = unpacked.ToArray();
             }
-            using var reader = new Reader(new MemoryStream(blob, writable: false), source);
+            using var reader = new Reader(new MemoryStream(blob, writable: false), source, pool);
             reader.Version = reader.Raw.ReadByte();
             if (reader.Version is not (Version or FirstVersion)) return null;
             var documents = ImmutableArray.CreateBuilder<Document>(reader.Count());
@@ -184,7 +190,7 @@ public static class CachedSourceCodec
             && n == position + 1 && id.Length == document.Length + 1 + (position + 1).ToString(System.Globalization.CultureInfo.InvariantCulture).Length;
     }
 
-    private sealed class Reader(Stream stream, SourceText source) : IDisposable
+    private sealed class Reader(Stream stream, SourceText source, Pipeline.SentencePool? pool) : IDisposable
     {
         public BinaryReader Raw { get; } = new(stream, System.Text.Encoding.UTF8);
 
@@ -299,7 +305,9 @@ public static class CachedSourceCodec
                 (lastEnd, lastLine) = (span.End, span.EndLine);
                 var isClaim = Raw.ReadBoolean();
                 // The text is what the span decodes to: the host checked exactly that before it was cached.
-                items.Add(new Sentence(id, source.TextOf(span), span, isClaim) { Tags = Tags() });
+                var text = source.TextOf(span);
+                var tags = Tags();
+                items.Add(new Sentence(id, pool?.Text(text) ?? text, span, isClaim) { Tags = pool?.Tags(tags) ?? tags });
             }
             return items.MoveToImmutable();
         }

@@ -218,7 +218,7 @@ public sealed class StateStore : IDisposable
 
     /// <summary>
     /// The stored result, undecoded: callers holding a lock around the connection decode it after releasing
-    /// the lock (<see cref="CachedSourceCodec.Decode"/>), on every core.
+    /// the lock (<see cref="CachedSourceCodec.Decode(byte[], Processor.Abstractions.SourceText)"/>), on every core.
     /// </summary>
     public byte[]? FindCacheBlob(string sourceId, string sha256, string fingerprint) => Guarded(() => FindCacheBlobCore(sourceId, sha256, fingerprint));
 
