@@ -36,7 +36,8 @@ internal static class FigureLinks
     public static List<ClaimLink> Find(IReadOnlyList<Claim> claims, IReadOnlyList<HashSet<long>> reports, IndependentReports independent, IEnumerable<(int A, int B, double Probability)> alike,
         double sameStatement, EventScope events)
     {
-        var figures = claims.Select(c => StatedFigure.Of(c).Where(f => !f.Hypothetical && f.Counts.Length > 0).ToList()).ToList();
+        var stated = claims.Select(c => StatedFigure.Of(c).ToList()).ToList();
+        var figures = stated.Select(all => all.Where(f => !f.Hypothetical && f.Counts.Length > 0).ToList()).ToList();
         // Per quantity (what is counted): which claims are about the same thing, by either way.
         var edges = new Dictionary<string, List<(int A, int B)>>(StringComparer.Ordinal);
         void Edge(string quantity, int a, int b)
@@ -46,9 +47,10 @@ internal static class FigureLinks
         }
         // One statement with different figures. Claims of one report that differ only in a figure are two statements of
         // that report (a change over time, two people's accounts), not sources that disagree.
-        // Two instances of one template about different subjects are different facts (StatementScope), as are two dated differently, and so are two
-        // sentences most of whose figures differ: one statement with a figure changed keeps the others.
-        var allValues = claims.Select(c => StatedFigure.Of(c).Select(f => f.Value).ToList()).ToList();
+        // Only reports of one event disagree (events: one story, one day); two instances of one template about different
+        // subjects or times are different facts (StatementScope), and so are two sentences most of whose figures differ:
+        // one statement with a figure changed keeps the others.
+        var allValues = stated.Select(all => all.Select(f => f.Value).ToList()).ToList();
         foreach (var (a, b, probability) in alike.Where(p => !reports[p.A].Overlaps(reports[p.B]) && OneFigureChanged(allValues[p.A], allValues[p.B]) && events.SameStory(p.A, p.B) && events.SameDay(p.A, p.B)
                                                             && !StatementScope.Differs(claims[p.A].Text, claims[p.B].Text)))
             foreach (var fa in figures[a])

@@ -36,14 +36,14 @@ internal static class StatementScope
         "But", "And", "For", "As", "By", "With", "From", "After", "Before", "Under", "Last", "Next",
     };
 
-    private static bool IsTime(string word) => TimeWords.Contains(word) || IsYear(word);
+    /// <summary>A month (the SDK's month table) or a weekday written with a capital, or a year: "may" is no month.</summary>
+    private static bool IsTime(string word) =>
+        char.IsUpper(word[0]) && (DateExpressions.MonthOf(word) > 0 || Weekdays.Contains(word)) || IsYear(word);
 
     private static bool IsYear(string word) => word.Length == 4 && int.TryParse(word, out var year) && year is >= 1900 and <= 2100;
 
-    private static readonly HashSet<string> TimeWords = new(StringComparer.Ordinal)
+    private static readonly HashSet<string> Weekdays = new(StringComparer.Ordinal)
     {
-        "January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December",
-        "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec",
         "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday",
     };
 

@@ -15,21 +15,10 @@ internal sealed record SavedStory(string Id, string Title, DateOnly? First, stri
     /// </summary>
     private const byte Compressed = 2;
 
-    /// <summary>Brotli quality: as for the per-file results, 5 compresses nearly as well as 11 at a small share of the time.</summary>
-    private const int Quality = 5;
-
     /// <summary>Stories kept besides those of the current corpus (which are all kept): the ones reported last.</summary>
     public const int Limit = 5_000;
 
-    public static byte[] Write(IReadOnlyList<SavedStory> stories)
-    {
-        var records = Records(stories);
-        var packed = new byte[1 + System.IO.Compression.BrotliEncoder.GetMaxCompressedLength(records.Length)];
-        packed[0] = Compressed;
-        return System.IO.Compression.BrotliEncoder.TryCompress(records, packed.AsSpan(1), out var written, Quality, window: 22)
-            ? packed.AsSpan(0, 1 + written).ToArray()
-            : records;
-    }
+    public static byte[] Write(IReadOnlyList<SavedStory> stories) => StageMemory.Pack(Compressed, Records(stories));
 
     private static byte[] Records(IReadOnlyList<SavedStory> stories)
     {
@@ -61,13 +50,7 @@ internal sealed record SavedStory(string Id, string Title, DateOnly? First, stri
     /// <summary>The saved stories, compressed or not; none when the bytes are of another version (stories then start afresh).</summary>
     public static List<SavedStory> Read(ReadOnlySpan<byte> bytes)
     {
-        if (bytes.Length > 0 && bytes[0] == Compressed)
-        {
-            using var unpacked = new MemoryStream();
-            using (var brotli = new System.IO.Compression.BrotliStream(new MemoryStream(bytes[1..].ToArray(), writable: false), System.IO.Compression.CompressionMode.Decompress))
-                brotli.CopyTo(unpacked);
-            return Read(unpacked.ToArray());
-        }
+        if (bytes.Length > 0 && bytes[0] == Compressed) return Read(StageMemory.Unpack(bytes[1..]));
         if (bytes.Length == 0 || bytes[0] != Version) return [];
         using var r = new BinaryReader(new MemoryStream(bytes.ToArray(), writable: false));
         r.ReadByte();

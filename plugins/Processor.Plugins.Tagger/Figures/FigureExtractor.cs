@@ -163,21 +163,16 @@ internal sealed partial class FigureExtractor(IEnumerable<string> extraNouns)
         : word.EndsWith('s') && word.Length >= 3 ? word[..^1]
         : word;
 
-    /// <summary>A number of one or two digits right after or right before a month's name.</summary>
+    /// <summary>A number of one or two digits right after or right before a month's name (the SDK's month table).</summary>
     private static bool IsDayOfMonth(string text, int index, int length)
     {
         if (length > 2) return false;
         var before = text.AsSpan(0, index).TrimEnd(' ');
-        var word = before[(before.LastIndexOf(' ') + 1)..].TrimEnd('.');
-        if (Months.Contains(word)) return true;
+        if (DateExpressions.MonthOf(before[(before.LastIndexOf(' ') + 1)..]) > 0) return true;
         var after = text.AsSpan(index + length).TrimStart(' ');
         var next = after.IndexOfAny(' ', ',', '.') is var end and >= 0 ? after[..end] : after;
-        return Months.Contains(next);
+        return next.Length >= 3 && DateExpressions.MonthOf(next) > 0;
     }
-
-    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> Months = new HashSet<string>(
-        ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December",
-         "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec"], StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
 
     private static bool IsPartOfLargerToken(string text, int index, int length)
     {

@@ -44,8 +44,13 @@ public static partial class DateExpressions
         return months;
     }
 
-    /// <summary>The month a name or abbreviation names, in any of the languages above ("March", "mar", "März"), else 0.</summary>
-    internal static int MonthNamed(string name) => Months.TryGetValue(name.TrimEnd('.'), out var month) ? month : 0;
+    private static readonly Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> MonthLookup = Months.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>
+    /// The month a name or abbreviation names, in any case and in any of the languages above ("March", "mar.", "MARCH",
+    /// "März"), else 0: one month table for every plugin that has to tell a date from a number.
+    /// </summary>
+    public static int MonthOf(ReadOnlySpan<char> name) => MonthLookup.TryGetValue(name.TrimEnd('.'), out var month) ? month : 0;
 
     /// <summary>
     /// A machine-readable date (what a datetime attribute, a meta tag or JSON-LD holds), else null. The day is the one

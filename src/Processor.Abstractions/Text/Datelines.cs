@@ -31,7 +31,7 @@ public static partial class Datelines
         if (length == 0) return null;
         var m = DatePattern().Match(text, 0, length);
         if (!m.Success) return null;
-        var month = DateExpressions.MonthNamed(m.Groups["month"].Value);
+        var month = DateExpressions.MonthOf(m.Groups["month"].ValueSpan);
         var day = int.Parse(m.Groups["day"].Value, System.Globalization.CultureInfo.InvariantCulture);
         return month > 0 && day is >= 1 and <= 31 ? (month, day) : null;
     }

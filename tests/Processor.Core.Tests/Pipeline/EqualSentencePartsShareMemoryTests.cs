@@ -27,6 +27,32 @@ public sealed class EqualSentencePartsShareMemoryTests
         Assert.Equal(new SourceSpan("b", 10, 15, 1, 1), second[0].Sentences[1].Span);
     }
 
+    /// <summary>Results read back from the state take their texts and tags from the pool as they are decoded.</summary>
+    [Fact]
+    public void ResultsReadFromTheStateShareTheRunsTextsAndTags()
+    {
+        var pool = new SentencePool();
+        var (a, b) = (Stored("a", "Some 3,000 members live in the camp.\n"), Stored("b", "Some 3,000 members live in the camp.\n"));
+
+        var first = Processor.Core.State.CachedSourceCodec.Decode(a.Blob, a.Source, pool)!.Documents[0].Sentences[0];
+        var second = Processor.Core.State.CachedSourceCodec.Decode(b.Blob, b.Source, pool)!.Documents[0].Sentences[0];
+
+        Assert.Equal("Some 3,000 members live in the camp.", second.Text);
+        Assert.Same(first.Text, second.Text);
+        Assert.Same(first.Tags[0], second.Tags[0]);
+    }
+
+    /// <summary>A file of one sentence with a figure tag, and its results as the state stores them.</summary>
+    private static (SourceText Source, byte[] Blob) Stored(string id, string text)
+    {
+        var bytes = System.Text.Encoding.UTF8.GetBytes(text);
+        var source = new SourceText(new SourceFile(id, id + ".txt", "/" + id + ".txt", "", bytes.Length), bytes);
+        var span = source.SpanOf(0, bytes.Length - 1);
+        var sentence = new Sentence($"{id}-01.1", source.TextOf(span), span, IsClaim: true) { Tags = [new Tag("figure", "3000").With("counts", "member")] };
+        var document = new Document($"{id}-01", id, span) { Sentences = [sentence] };
+        return (source, Processor.Core.State.CachedSourceCodec.Encode(new Processor.Core.State.CachedSource([document], [])));
+    }
+
     [Fact]
     public void DocumentsWithNothingToShareAreReturnedAsTheyWere()
     {

@@ -8,7 +8,8 @@ namespace Processor.Plugins.Tests.Deduplicator;
 /// Two wire desks (TestData/wire-figures) with sentences that say the same thing except for a figure. Only reports of
 /// one event disagree: the same story the same day with a figure changed (3.92 against 5.92 mln dlrs). One template
 /// about another company (Synergen / MarkitStar), the same line on another day (the Bank of England on April 7 and
-/// April 21) and two reports that give the same figures ("to 15.9 pct from 18.6 pct") are no conflicts.
+/// April 21), two reports that give the same figures ("to 15.9 pct from 18.6 pct") and two sentences that change every
+/// figure (two bond tranches of one issuer) are no conflicts.
 /// </summary>
 public sealed class AlikeWireLinesConflictOnlyAsOneEventTests
 {
@@ -36,6 +37,15 @@ public sealed class AlikeWireLinesConflictOnlyAsOneEventTests
         Assert.DoesNotContain("284 mln", values);
         Assert.DoesNotContain("15.9", values);
         Assert.Single(Conflicts());
+    }
+
+    /// <summary>Two tranches of one issuer the same day change every figure (200 / 60 mln dlrs, 7 / 9 pct, 101 / 99 pct): two bonds, not two accounts of one.</summary>
+    [Fact]
+    public void SentencesThatChangeEveryFigureAreNotOneStatement()
+    {
+        var values = Conflicts().SelectMany(c => c).ToList();
+        Assert.DoesNotContain("200 mln", values);
+        Assert.DoesNotContain("7", values);
     }
 
     [Fact]

@@ -83,8 +83,7 @@ public sealed class RememberedTextsTests
     public void TextsSavedInTheEarlierWideFormatAreStillRecognised()
     {
         var options = new DeduplicatorOptions();
-        var folded = TextNormalizer.FoldForComparison(Original);
-        var sketches = TextSketches.Build([folded], new MinHasher(options.Permutations, options.ShingleSize), options.Bands, CancellationToken.None);
+        var (folded, sketches) = Sketch(Original, options);
         using var stream = new MemoryStream();
         using (var writer = new BinaryWriter(stream))
         {
@@ -97,11 +96,7 @@ public sealed class RememberedTextsTests
             writer.Write(MemoryMarshal.AsBytes(sketches.Signature(0)));
         }
 
-        var (tuesday, tuesdayState) = NewStage(options);
-        tuesdayState.Restore(stream.ToArray());
-        var claims = Run(tuesday, Reworded, Unrelated).Claims;
-        Assert.Equal(Monday, claims.Single(c => c.Text == Reworded).FirstSeen);
-        Assert.Null(claims.Single(c => c.Text == Unrelated).FirstSeen);
+        RecognisesTheRewordingThrough(stream.ToArray(), options);
     }
 
     /// <summary>A state saved with one-byte signature entries (version 2) is still read: four bits of each are kept.</summary>
@@ -109,8 +104,7 @@ public sealed class RememberedTextsTests
     public void TextsSavedWithOneByteEntriesAreStillRecognised()
     {
         var options = new DeduplicatorOptions();
-        var folded = TextNormalizer.FoldForComparison(Original);
-        var sketches = TextSketches.Build([folded], new MinHasher(options.Permutations, options.ShingleSize), options.Bands, CancellationToken.None);
+        var (folded, sketches) = Sketch(Original, options);
         using var stream = new MemoryStream();
         using (var writer = new BinaryWriter(stream))
         {
@@ -125,11 +119,7 @@ public sealed class RememberedTextsTests
             foreach (var value in sketches.Signature(0)) writer.Write((byte)value);
         }
 
-        var (tuesday, tuesdayState) = NewStage(options);
-        tuesdayState.Restore(stream.ToArray());
-        var claims = Run(tuesday, Reworded, Unrelated).Claims;
-        Assert.Equal(Monday, claims.Single(c => c.Text == Reworded).FirstSeen);
-        Assert.Null(claims.Single(c => c.Text == Unrelated).FirstSeen);
+        RecognisesTheRewordingThrough(stream.ToArray(), options);
     }
 
     /// <summary>Entries are packed two to a byte; an odd number of permutations leaves half a byte, and still round-trips.</summary>
@@ -139,8 +129,43 @@ public sealed class RememberedTextsTests
         var options = new DeduplicatorOptions { Permutations = 63, Bands = 9 };
         var (monday, mondayState) = NewStage(options);
         Run(monday, Original);
+        RecognisesTheRewordingThrough(mondayState.Save(Monday)!, options);
+    }
+
+    /// <summary>A memory saved before the stage kept its last result (texts and stories only, two parts) is still read.</summary>
+    [Fact]
+    public void AMemoryOfTextsAndStoriesOnlyIsStillRead()
+    {
+        var options = new DeduplicatorOptions();
+        var (monday, mondayState) = NewStage(options);
+        Run(monday, Original);
+        var (texts, stories, result) = StageMemory.Read(mondayState.Save(Monday)!);
+        Assert.NotEmpty(result);
+        using var stream = new MemoryStream();
+        using (var writer = new BinaryWriter(stream))
+        {
+            writer.Write((byte)0xD2);   // the memory's marker, then two parts where there are three now
+            writer.Write(texts.Length);
+            writer.Write(texts);
+            writer.Write(stories.Length);
+            writer.Write(stories);
+        }
+        Assert.Empty(StageMemory.Read(stream.ToArray()).Result);
+        RecognisesTheRewordingThrough(stream.ToArray(), options);
+    }
+
+    /// <summary>The folded text and its MinHash sketch, as the stage makes them: what a saved state of any version holds.</summary>
+    private static (string Folded, TextSketches Sketches) Sketch(string text, DeduplicatorOptions options)
+    {
+        var folded = TextNormalizer.FoldForComparison(text);
+        return (folded, TextSketches.Build([folded], new MinHasher(options.Permutations, options.ShingleSize), options.Bands, CancellationToken.None));
+    }
+
+    /// <summary>Tuesday's run, restored from <paramref name="saved"/> (Monday's texts), knows the reworded claim since Monday and nothing else.</summary>
+    private static void RecognisesTheRewordingThrough(byte[] saved, DeduplicatorOptions options)
+    {
         var (tuesday, tuesdayState) = NewStage(options);
-        tuesdayState.Restore(mondayState.Save(Monday)!);
+        tuesdayState.Restore(saved);
         var claims = Run(tuesday, Reworded, Unrelated).Claims;
         Assert.Equal(Monday, claims.Single(c => c.Text == Reworded).FirstSeen);
         Assert.Null(claims.Single(c => c.Text == Unrelated).FirstSeen);

@@ -29,6 +29,16 @@ public sealed class WireStoriesKeepTheirHeadlinesTests
         Assert.EndsWith("were not disclosed.", documents[1].Sentences[^1].Text);
     }
 
+    /// <summary>A headline in capitals that ends with an abbreviation's point ("… IN U.S.") is still a headline, not a sentence.</summary>
+    [Fact]
+    public void AHeadlineEndingInAnAbbreviationIsAHeadline()
+    {
+        var bytes = File.ReadAllBytes(System.IO.Path.Combine(AppContext.BaseDirectory, "TestData", "newswire", "wire-headline-abbreviation.txt"));
+        var documents = ((ISourceStage)new SplitterPlugin().CreateStage(new SplitterOptions(), new FakePluginContext()))
+            .Process(TestSource.FromBytes(bytes, "wire-headline-abbreviation.txt"), new FakeStageContext()).Documents;
+        Assert.Equal(["FUJI MACHINES MAY ASSEMBLE ITS OWN COMPUTERS IN U.S.", "KESTREL MINING RAISES OUTPUT TARGET"], documents.Select(d => d.Title));
+    }
+
     [Fact]
     public void AHeadlineWithADecimalIsOneLineNotTwoSentences()
     {

@@ -27,6 +27,17 @@ public sealed class InterviewTurnsTests
         Assert.Equal(("Balkans Post", true), turns[5]);
     }
 
+    /// <summary>
+    /// Capitals label a turn only as another label's initials or when they recur beside other labels: a wire story's
+    /// lone "NOTE:" or "EDT:" line is no interview, and neither is a note label used twice ("NOTE:", "Note:").
+    /// </summary>
+    [Fact]
+    public void LoneCapitalsAndNoteLabelsAreNoTurns()
+    {
+        Assert.All(InterviewTurns.Of([S("EDT: Prices were quoted at the close."), S("Output rose 4.4 pct in the week.")]), t => Assert.Null(t));
+        Assert.All(InterviewTurns.Of([S("NOTE: Share adjusted for a split."), S("Net rose 12 pct."), S("NOTE: Full name Hospital Staffing Services Inc.")]), t => Assert.Null(t));
+    }
+
     [Fact]
     public void AHeadingWordBeforeAColonIsNoTurn() =>
         Assert.All(InterviewTurns.Of([S("Note: the figures are provisional."), S("The river rose overnight.")]), t => Assert.Null(t));

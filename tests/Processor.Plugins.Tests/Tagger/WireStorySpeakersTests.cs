@@ -6,7 +6,7 @@ namespace Processor.Plugins.Tests.Tagger;
 /// <summary>
 /// Speakers in wire stories: the dateline is no speaker ("NEW YORK, March 12 - X said"), a note is no interview
 /// ("NOTE: …"), an organisation keeps its whole name ("Standard and Poor's Corp", "Moody's Investors Service Inc",
-/// "Bank of Ireland"), a title is no part of a name ("Chancellor of the Exchequer Nigel Lawson"), and those who polled
+/// "Bank of Ireland") and a legal form alone is no one ("Gulf dredging Inc said"), a title is no part of a name ("Chancellor of the Exchequer Nigel Lawson"), and those who polled
 /// others are not the ones speaking ("analysts polled by Reuters said").
 /// </summary>
 public sealed class WireStorySpeakersTests
@@ -31,5 +31,6 @@ public sealed class WireStorySpeakersTests
     [InlineData("The deal is expected to close", null)]
     [InlineData("NOTE: Harbour Lines was formerly", null)]
     [InlineData("Terms of the financing were not disclosed.", null)]
+    [InlineData("Gulf dredging Inc said", null)]
     public void TheSpeakerIsWhoSpeaks(string sentence, string? speaker) => Assert.Equal(speaker, Of(sentence));
 }
