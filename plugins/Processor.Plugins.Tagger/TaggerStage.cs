@@ -24,7 +24,7 @@ internal sealed class TaggerStage(TaggerOptions options, Gazetteer gazetteer, IR
         string? lastSpeaker = null;
         var entities = document.Sentences.Select(s => options.Entities ? gazetteer.Tag(s) : (IReadOnlyList<Tag>)[]).ToList();
         var dominant = FigureSubject.Dominant(entities.SelectMany(e => e));
-        var names = options.Speakers ? SpeakerNames.Of(document.Sentences, entities) : null;
+        var names = options.Speakers ? new Lazy<SpeakerNames>(() => SpeakerNames.Of(document.Sentences, entities), LazyThreadSafetyMode.None) : null;
         var turns = options.Speakers || options.Kinds ? InterviewTurns.Of(document.Sentences) : null;
         var sentences = ImmutableArray.CreateBuilder<Sentence>(document.Sentences.Length);
         var tags = new List<Tag>();   // reused: most sentences get no tag, and then nothing is allocated for them

@@ -38,15 +38,28 @@ internal sealed partial class DocumentMetadataExtractor(IReadOnlyList<string> da
         var end = Math.Min(document.Span.End, document.Span.Start + 1024);
         while (source.Encoding == TextEncoding.Utf8 && end < document.Span.End && (source.Bytes.Span[end] & 0xC0) == 0x80) end++;
         var head = source.TextOf(source.SpanOf(document.Span.Start, end));
-        foreach (var line in head.Split('\n').Select(l => l.Trim()).Where(l => l.Length > 0).Take(3))
+        var taken = 0;
+        foreach (var range in head.AsSpan().Split('\n'))
         {
-            if (line.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length > 10) continue;
+            var span = head.AsSpan(range).Trim();
+            if (span.IsEmpty) continue;
+            if (++taken > 3) break;
+            if (WordCount(span) > 10) continue;
+            var line = span.ToString();
             foreach (var (date, _, _) in DateParser.FindAll(line)) return date;
             if (dateFormats.Count > 0 && DateOnly.TryParseExact(line.Trim(), [.. dateFormats], System.Globalization.CultureInfo.InvariantCulture,
                     System.Globalization.DateTimeStyles.None, out var custom))
                 return custom;
         }
         return null;
+    }
+
+    private static int WordCount(ReadOnlySpan<char> line)
+    {
+        var words = 0;
+        foreach (var range in line.Split(' '))
+            if (!line[range].IsEmpty) words++;
+        return words;
     }
 
     private ImmutableArray<string> Authors(Document document, SourceText source)

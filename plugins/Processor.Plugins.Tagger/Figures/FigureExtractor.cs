@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using System.Globalization;
 using System.Text.RegularExpressions;
 using Processor.Abstractions;
@@ -29,53 +30,72 @@ internal sealed partial class FigureExtractor(IEnumerable<string> extraNouns)
         ["as many as"] = "at-least", ["upwards of"] = "at-least", ["tens of"] = "approx", ["estimated"] = "approx",
     };
 
-    private readonly HashSet<string> _extraNouns = new(extraNouns, StringComparer.OrdinalIgnoreCase);
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> StopWordLookup = StopWords.GetAlternateLookup<ReadOnlySpan<char>>();
 
-    public IEnumerable<Tag> Extract(string text)
+    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _extraNounLookup =
+        new HashSet<string>(extraNouns, StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
+
+    public IReadOnlyList<Tag> Extract(string text)
     {
+        List<Tag>? found = null;
         // The number is found first (its pattern starts at a digit or '$', which a vectorised search finds);
         // then its qualifier is looked for just before it. One pattern with the optional qualifier in front
         // made the regex engine try a match at nearly every letter of every sentence.
-        foreach (Match n in NumberPattern().Matches(text))
+        // The matches are read as positions (no Match or Group objects): this runs on every sentence of the corpus.
+        foreach (var n in NumberPattern().EnumerateMatches(text))
         {
+            var currency = text[n.Index] == '$';
+            var numberStart = currency ? n.Index + 1 : n.Index;
+            var numberEnd = numberStart;
+            while (numberEnd < n.Index + n.Length && (char.IsAsciiDigit(text[numberEnd]) || text[numberEnd] is ',' or '.')) numberEnd++;
+            var number = text.AsSpan(numberStart, numberEnd - numberStart);
+            var multiplier = text.AsSpan(numberEnd, n.Index + n.Length - numberEnd).Trim();
+
             var window = Math.Max(0, n.Index - MaxQualifierLength);
-            var q = QualifierPattern().Match(text, window, n.Index - window);
+            var q = window < n.Index ? QualifierPattern().Match(text, window, n.Index - window) : Match.Empty;
             // The look-behind cannot see before the window: "thereabout 5" must not read as "about 5".
             if (q.Success && q.Index > 0 && q.Index == window && char.IsLetterOrDigit(text[q.Index - 1])) q = Match.Empty;
-            var m = (Index: q.Success ? q.Groups["qual"].Index : n.Index, Length: n.Index + n.Length - (q.Success ? q.Groups["qual"].Index : n.Index));
-            var number = n.Groups["num"].Value;
-            var currency = n.Groups["cur"].Success;
-            var multiplier = n.Groups["mult"].Value.Trim().ToLowerInvariant();
-            var qualifier = q.Success ? Qualifiers[Regex.Replace(q.Groups["qual"].Value.ToLowerInvariant(), @"\s+", " ")] : "exact";
-            if (!double.TryParse(number.Replace(",", ""), NumberStyles.Float, CultureInfo.InvariantCulture, out var value)) continue;
-            if (IsPartOfLargerToken(text, n.Groups["num"].Index, number.Length)) continue;
+            var qualifierGroup = q.Success ? q.Groups["qual"] : null;
+            var m = (Index: qualifierGroup?.Index ?? n.Index, Length: n.Index + n.Length - (qualifierGroup?.Index ?? n.Index));
+            // The pattern allows no sign, exponent or other separators, so thousands separators are the only commas.
+            if (!double.TryParse(number, NumberStyles.Float | NumberStyles.AllowThousands, CultureInfo.InvariantCulture, out var value)) continue;
+            if (IsPartOfLargerToken(text, numberStart, number.Length)) continue;
             // "a July 1 deadline", "the April 30 deadline", "on 30 April": a day of a month is a date, not a count.
-            if (!currency && IsDayOfMonth(text, n.Groups["num"].Index, number.Length)) continue;
+            if (!currency && IsDayOfMonth(text, numberStart, number.Length)) continue;
             // Wire style too: "370 mln dlrs", "1.2 bln stg".
-            value *= multiplier switch
-            {
-                "k" or "thousand" => 1e3, "million" or "mln" => 1e6, "billion" or "bln" or "bn" => 1e9, "trillion" => 1e12, _ => 1,
-            };
+            value *= MultiplierOf(multiplier);
 
             var end = m.Index + m.Length;
             var percent = end < text.Length && text[end] == '%';
-            var (noun, modifiers) = currency ? ("usd", "") : percent ? ("percent", "") : CountedNoun(text, end) is { } counted ? counted : (NumberOf(text[..m.Index]), "");
-            var looksLikeYear = !currency && multiplier.Length == 0 && !number.Contains(',') && value is >= 1800 and <= 2100 && !q.Success;
+            var looksLikeYear = !currency && multiplier.IsEmpty && !number.Contains(',') && value is >= 1800 and <= 2100 && !q.Success;
             // "1979 revolution", "in 1988": a bare year is a date, not a count, unless qualified ("about 1900 people").
             if (looksLikeYear) continue;
+            var (noun, modifiers) = currency ? ("usd", "") : percent ? ("percent", "") : CountedNoun(text, end) is { } counted ? counted : (NumberOf(text, m.Index), "");
             if (noun is null) continue;
 
-            var tag = new Tag(TagKinds.Figure, value.ToString("0.##", CultureInfo.InvariantCulture))
-                .With(TagKeys.Text, text.Substring(m.Index, m.Length + (percent ? 1 : 0)).Trim())
-                .With(TagKeys.Counts, noun)
-                .With(TagKeys.Qualifier, qualifier)
-                .With(TagKeys.Unit, currency ? "USD" : "count")
-                .With(TagKeys.Measure, currency ? "money" : Measure(noun));
-            if (modifiers.Length > 0) tag = tag.With(TagKeys.Modifiers, modifiers);
-            if (IsSupposed(text, m.Index)) tag = tag.With(TagKeys.Hypothetical, "true");
-            yield return tag;
+            var qualifier = qualifierGroup is null ? "exact" : Qualifiers[Regex.Replace(qualifierGroup.Value.ToLowerInvariant(), @"\s+", " ")];
+            // The attributes are built in one go: a tag grown one attribute at a time makes a tag and a tree per attribute.
+            var attributes = ImmutableSortedDictionary.CreateBuilder<string, string>(StringComparer.Ordinal);
+            attributes[TagKeys.Text] = text.AsSpan(m.Index, m.Length + (percent ? 1 : 0)).Trim().ToString();
+            attributes[TagKeys.Counts] = noun;
+            attributes[TagKeys.Qualifier] = qualifier;
+            attributes[TagKeys.Unit] = currency ? "USD" : "count";
+            attributes[TagKeys.Measure] = currency ? "money" : Measure(noun);
+            if (modifiers.Length > 0) attributes[TagKeys.Modifiers] = modifiers;
+            if (IsSupposed(text, m.Index)) attributes[TagKeys.Hypothetical] = "true";
+            (found ??= []).Add(new Tag(TagKinds.Figure, value.ToString("0.##", CultureInfo.InvariantCulture)) { Attributes = attributes.ToImmutable() });
         }
+        return found ?? (IReadOnlyList<Tag>)[];
     }
+
+    /// <summary>What a multiplier word after a number multiplies it by ("370 mln", "12k", "1.2 bln").</summary>
+    private static double MultiplierOf(ReadOnlySpan<char> multiplier) =>
+        multiplier.Equals("k", StringComparison.OrdinalIgnoreCase) || multiplier.Equals("thousand", StringComparison.OrdinalIgnoreCase) ? 1e3
+        : multiplier.Equals("million", StringComparison.OrdinalIgnoreCase) || multiplier.Equals("mln", StringComparison.OrdinalIgnoreCase) ? 1e6
+        : multiplier.Equals("billion", StringComparison.OrdinalIgnoreCase) || multiplier.Equals("bln", StringComparison.OrdinalIgnoreCase)
+            || multiplier.Equals("bn", StringComparison.OrdinalIgnoreCase) ? 1e9
+        : multiplier.Equals("trillion", StringComparison.OrdinalIgnoreCase) ? 1e12
+        : 1;
 
     private static string Measure(string noun) => noun switch
     {
@@ -114,44 +134,59 @@ internal sealed partial class FigureExtractor(IEnumerable<string> extraNouns)
         if (from >= text.Length || !char.IsWhiteSpace(text[from])) return null;
         var rest = text.AsSpan(from).TrimStart();
         if (rest.IsEmpty || !char.IsLetter(rest[0])) return null;   // "+98 21 1234 5678": digits follow, not a noun
-        var run = new List<string>();
+        // Up to three words, as ranges of the text (strings are made only for the noun and its modifiers).
+        Span<Range> run = stackalloc Range[3];
+        var count = 0;
         var skippedOf = false;
         var lastEnd = from;   // where the previous word of the run (or the number) ends
-        foreach (Match w in WordPattern().Matches(text, from))
+        foreach (var w in WordPattern().EnumerateMatches(text, from))
         {
+            var word = text.AsSpan(w.Index, w.Length);
             // "2,000 of its members": the noun follows "of" and a determiner.
-            if (run.Count == 0 && !skippedOf && w.Value is "of")
+            if (count == 0 && !skippedOf && word is "of")
             {
                 skippedOf = true;
                 lastEnd = w.Index + w.Length;
                 continue;
             }
-            if (run.Count == 0 && skippedOf && w.Value is "its" or "their" or "the" or "his" or "her" or "our" or "whom" or "which")
+            if (count == 0 && skippedOf && word is "its" or "their" or "the" or "his" or "her" or "our" or "whom" or "which")
             {
                 lastEnd = w.Index + w.Length;
                 continue;
             }
-            if (run.Count == 3 || StopWords.Contains(w.Value)) break;
+            if (count == 3 || StopWordLookup.Contains(word)) break;
             // Words must follow each other with only spaces between them.
             if (text.AsSpan(lastEnd, w.Index - lastEnd).Trim().Length > 0) break;
-            run.Add(w.Value);
+            run[count++] = new Range(w.Index, w.Index + w.Length);
             lastEnd = w.Index + w.Length;
         }
-        if (run.Count == 0) return null;
+        if (count == 0) return null;
         // A currency or percent right after the number is its unit ("a 42 mln dlr crude oil purchase" is money).
-        if (Measure(Singular(run[0].ToLowerInvariant())) is "money" or "percent") return (Singular(run[0].ToLowerInvariant()), "");
+        var first = Singular(text[run[0]].ToLowerInvariant());
+        if (Measure(first) is "money" or "percent") return (first, "");
         // A plural is what is counted ("15 EU member states" → state); then a known count noun; else the last word.
-        var noun = run.FirstOrDefault(w => _extraNouns.Contains(w) || (w.Length >= 3 && w.EndsWith('s') && !w.EndsWith("ss")))
-            ?? run.FirstOrDefault(w => IsCountNoun(Singular(w.ToLowerInvariant())))
-            ?? run[^1];
-        var modifiers = string.Join(' ', run.TakeWhile(w => !ReferenceEquals(w, noun)).Select(w => w.ToLowerInvariant()));
-        return (Singular(noun.ToLowerInvariant()), modifiers);
+        var noun = -1;
+        for (var i = 0; i < count && noun < 0; i++)
+        {
+            var w = text.AsSpan(run[i]);
+            if (_extraNounLookup.Contains(w) || (w.Length >= 3 && w.EndsWith('s') && !w.EndsWith("ss"))) noun = i;
+        }
+        for (var i = 0; i < count && noun < 0; i++)
+            if (IsCountNoun(Singular(text[run[i]].ToLowerInvariant()))) noun = i;
+        if (noun < 0) noun = count - 1;
+        var modifiers = noun switch
+        {
+            0 => "",
+            1 => text[run[0]].ToLowerInvariant(),
+            _ => string.Concat(text[run[0]].ToLowerInvariant(), " ", text[run[1]].ToLowerInvariant()),
+        };
+        return (Singular(text[run[noun]].ToLowerInvariant()), modifiers);
     }
 
     /// <summary>"the number of MEK members … has dropped to around 2,400": the noun is "member".</summary>
-    private static string? NumberOf(string before)
+    private static string? NumberOf(string text, int numberStart)
     {
-        var m = NumberOfPattern().Match(before);
+        var m = NumberOfPattern().Match(text, 0, numberStart);
         return m.Success ? Singular(m.Groups["noun"].Value.ToLowerInvariant()) : null;
     }
 

@@ -29,15 +29,22 @@ internal static class FigureSubject
     public static Tag About(Tag figure, string sentence, IReadOnlyList<Tag> entities, string? dominant)
     {
         if (Of(figure, sentence, entities, dominant) is not { } about) return figure;
-        var stated = entities.Any(e => e.Value == about);
-        return figure.With(TagKeys.Entity, about).With(TagKeys.EntityFrom, stated ? "sentence" : "article");
+        var stated = false;
+        for (var i = 0; i < entities.Count && !stated; i++) stated = entities[i].Value == about;
+        return figure with { Attributes = figure.Attributes.SetItems([new(TagKeys.Entity, about), new(TagKeys.EntityFrom, stated ? "sentence" : "article")]) };
     }
 
     /// <summary>The figure with the sentence's places (<c>places</c>, ids joined by commas) and without entity names among its modifiers.</summary>
     public static Tag Place(Tag figure, IReadOnlyList<Tag> entities)
     {
-        var places = entities.Where(e => e.Get(TagKeys.Type) == "place").Select(e => e.Value).Distinct().Order(StringComparer.Ordinal).ToList();
-        if (places.Count > 0) figure = figure.With(TagKeys.Places, string.Join(',', places));
+        List<string>? places = null;
+        foreach (var entity in entities)
+            if (entity.Get(TagKeys.Type) == "place" && !(places ??= []).Contains(entity.Value)) places.Add(entity.Value);
+        if (places is not null)
+        {
+            places.Sort(StringComparer.Ordinal);
+            figure = figure.With(TagKeys.Places, string.Join(',', places));
+        }
         if (figure.Get(TagKeys.Modifiers) is { } modifiers)
         {
             var aliasWords = entities.SelectMany(e => (e.Get(TagKeys.Alias) ?? "").Split(' ')).Select(w => w.ToLowerInvariant()).ToHashSet();
@@ -55,12 +62,24 @@ internal static class FigureSubject
             var index = sentence.IndexOf(entity.Get(TagKeys.Alias) ?? "", StringComparison.Ordinal);
             return index < 0 || at < 0 ? int.MaxValue : Math.Abs(index - at);
         }
-        var organization = entities.Where(e => e.Get(TagKeys.Type) == "organization").OrderBy(Distance).FirstOrDefault();
-        if (organization is not null) return organization.Value;
+        // The nearest of a type (the first of equals, as a stable sort would give), without sorting.
+        Tag? Nearest(string type)
+        {
+            Tag? best = null;
+            var bestDistance = 0;
+            foreach (var entity in entities)
+            {
+                if (entity.Get(TagKeys.Type) != type) continue;
+                var distance = Distance(entity);
+                if (best is null || distance < bestDistance) (best, bestDistance) = (entity, distance);
+            }
+            return best;
+        }
+        if (Nearest("organization") is { } organization) return organization.Value;
         // Counts of members, victims or fighters belong to the organisation the article is about ("killing as many as
         // 12,000 Iranians" in an article on the MEK), even when the sentence names a person beside them (Saddam Hussein).
         if (dominant is not null && figure.Get(TagKeys.Unit) != "USD") return dominant;
-        var person = entities.Where(e => e.Get(TagKeys.Type) == "person").OrderBy(Distance).FirstOrDefault();
+        var person = Nearest("person");
         return person?.Value ?? dominant ?? entities.FirstOrDefault()?.Value;
     }
 }
