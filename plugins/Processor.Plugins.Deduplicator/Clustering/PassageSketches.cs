@@ -1,3 +1,4 @@
+using System.Buffers;
 using Processor.Plugins.Deduplicator.Hashing;
 
 namespace Processor.Plugins.Deduplicator.Clustering;
@@ -32,16 +33,47 @@ internal static class PassageSketches
     /// <summary>Word 5-grams running across a document's claims, each hashed from its words' hashes (no strings built).</summary>
     private static ulong[] WordShingles(IEnumerable<int> claimTexts, TextSketches sketches)
     {
-        var words = new List<ulong>();
-        foreach (var text in claimTexts) words.AddRange(sketches.Words(text));
-        if (words.Count < WordsPerShingle) return [];
-        var shingles = new ulong[words.Count - WordsPerShingle + 1];
-        for (var i = 0; i < shingles.Length; i++)
+        // The word run and the shingles before de-duplication are scratch: rented, so a passage allocates only its result.
+        var words = ArrayPool<ulong>.Shared.Rent(256);
+        var count = 0;
+        try
         {
-            var h = 0xcbf29ce484222325UL;
-            for (var k = 0; k < WordsPerShingle; k++) h = (h ^ words[i + k]) * 0x100000001b3UL;
-            shingles[i] = h;
+            foreach (var text in claimTexts)
+            {
+                var claimWords = sketches.Words(text);
+                if (count + claimWords.Length > words.Length)
+                {
+                    var larger = ArrayPool<ulong>.Shared.Rent(Math.Max(words.Length * 2, count + claimWords.Length));
+                    words.AsSpan(0, count).CopyTo(larger);
+                    ArrayPool<ulong>.Shared.Return(words);
+                    words = larger;
+                }
+                claimWords.CopyTo(words.AsSpan(count));
+                count += claimWords.Length;
+            }
+            if (count < WordsPerShingle) return [];
+            var length = count - WordsPerShingle + 1;
+            var shingles = ArrayPool<ulong>.Shared.Rent(length);
+            var distinct = ArrayPool<ulong>.Shared.Rent(length);
+            try
+            {
+                for (var i = 0; i < length; i++)
+                {
+                    var h = 0xcbf29ce484222325UL;
+                    for (var k = 0; k < WordsPerShingle; k++) h = (h ^ words[i + k]) * 0x100000001b3UL;
+                    shingles[i] = h;
+                }
+                return distinct.AsSpan(0, ShingleSet.Distinct(shingles.AsSpan(0, length), distinct)).ToArray();
+            }
+            finally
+            {
+                ArrayPool<ulong>.Shared.Return(shingles);
+                ArrayPool<ulong>.Shared.Return(distinct);
+            }
         }
-        return ShingleSet.Distinct(shingles);
+        finally
+        {
+            ArrayPool<ulong>.Shared.Return(words);
+        }
     }
 }

@@ -36,8 +36,21 @@ internal static class FigureLinks
     public static List<ClaimLink> Find(IReadOnlyList<Claim> claims, IReadOnlyList<HashSet<long>> reports, IndependentReports independent, IEnumerable<(int A, int B, double Probability)> alike,
         double sameStatement, EventScope events)
     {
-        var stated = claims.Select(c => StatedFigure.Of(c).ToList()).ToList();
-        var figures = stated.Select(all => all.Where(f => !f.Hypothetical && f.Counts.Length > 0).ToList()).ToList();
+        // Most claims state no figure: they share one empty list instead of two of their own.
+        var figures = new List<List<StatedFigure>>(claims.Count);
+        var allValues = new List<List<double>>(claims.Count);
+        foreach (var claim in claims)
+        {
+            var all = StatedFigure.Of(claim).ToList();
+            if (all.Count == 0)
+            {
+                figures.Add(NoFigures);
+                allValues.Add(NoValues);
+                continue;
+            }
+            figures.Add(all.Where(f => !f.Hypothetical && f.Counts.Length > 0).ToList());
+            allValues.Add(all.ConvertAll(f => f.Value));
+        }
         // Per quantity (what is counted): which claims are about the same thing, by either way.
         var edges = new Dictionary<string, List<(int A, int B)>>(StringComparer.Ordinal);
         void Edge(string quantity, int a, int b)
@@ -50,7 +63,6 @@ internal static class FigureLinks
         // Only reports of one event disagree (events: one story, one day); two instances of one template about different
         // subjects or times are different facts (StatementScope), and so are two sentences most of whose figures differ:
         // one statement with a figure changed keeps the others.
-        var allValues = stated.Select(all => all.Select(f => f.Value).ToList()).ToList();
         foreach (var (a, b, probability) in alike.Where(p => !reports[p.A].Overlaps(reports[p.B]) && OneFigureChanged(allValues[p.A], allValues[p.B]) && events.SameStory(p.A, p.B) && events.SameDay(p.A, p.B)
                                                             && !StatementScope.Differs(claims[p.A].Text, claims[p.B].Text)))
             foreach (var fa in figures[a])
@@ -157,6 +169,9 @@ internal static class FigureLinks
     /// yield 8.21 pct" and "A 160 mln dlr offering … 8-5/8 pct coupon … to yield 8.661 pct" change every figure: two
     /// bond issues, not two accounts of one).
     /// </summary>
+    private static readonly List<StatedFigure> NoFigures = [];
+    private static readonly List<double> NoValues = [];
+
     private static bool OneFigureChanged(List<double> a, List<double> b)
     {
         var onlyA = a.Count(x => !b.Any(y => !StatedFigure.Differ(x, y)));
