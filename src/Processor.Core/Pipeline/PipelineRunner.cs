@@ -357,19 +357,7 @@ public sealed class PipelineRunner(PipelineConfig config, IReadOnlyList<Prepared
                     removed = removed.AddRange(result.Removed);
                 }
                 else if (stage.Stage is IDocumentStage documentStage)
-                {
-                    var next = ImmutableArray.CreateBuilder<Document>(documents.Length);
-                    foreach (var document in documents)
-                    {
-                        try
-                        {
-                            var changed = await GuardAsync(stage, source.File.Path, document.Span.Line, _ => documentStage.Process(document, source, context), token);
-                            next.AddRange(Validate(stage, source, [changed], skips));
-                        }
-                        catch (DocumentSkippedException e) { skips.Add(e.Skipped); }
-                    }
-                    documents = next.ToImmutable();
-                }
+                    documents = await ProcessDocumentsAsync(stage, documentStage, documents, source, context, skips, token);
             }
             catch (DocumentSkippedException e)
             {
@@ -383,6 +371,41 @@ public sealed class PipelineRunner(PipelineConfig config, IReadOnlyList<Prepared
         // A file that some plugin skipped is processed again next time rather than cached half-done.
         if (skips.Count == 0) _changed[source.File.Id] = new CachedSource(documents, removed);
         return new SourceOutcome(source.File, documents, removed, skips.ToImmutable());
+    }
+
+    /// <summary>The fewest documents in one file for which a document stage runs on every core within the file.</summary>
+    private const int DocumentsForParallelWork = 64;
+
+    /// <summary>
+    /// Runs a document stage over one file's documents. Files are processed on every core already; a file of many
+    /// documents (one large file of glued stories is a whole corpus) is also spread over the cores document by document,
+    /// or the run would wait on one core. Results, skips and validation keep document order, whatever finishes first.
+    /// </summary>
+    private async Task<ImmutableArray<Document>> ProcessDocumentsAsync(PreparedStage stage, IDocumentStage documentStage, ImmutableArray<Document> documents,
+        SourceText source, IStageContext context, ImmutableArray<SkippedInput>.Builder skips, CancellationToken token)
+    {
+        var changed = new Document?[documents.Length];
+        var skipped = new SkippedInput?[documents.Length];
+        async ValueTask ProcessOne(int i, CancellationToken cancellation)
+        {
+            var document = documents[i];
+            try
+            {
+                changed[i] = await GuardAsync(stage, source.File.Path, document.Span.Line, _ => documentStage.Process(document, source, context), cancellation);
+            }
+            catch (DocumentSkippedException e) { skipped[i] = e.Skipped; }
+        }
+        if (documents.Length >= DocumentsForParallelWork && Environment.ProcessorCount > 1)
+            await Parallel.ForAsync(0, documents.Length, new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount, CancellationToken = token }, ProcessOne);
+        else
+            for (var i = 0; i < documents.Length; i++) await ProcessOne(i, token);
+        var next = ImmutableArray.CreateBuilder<Document>(documents.Length);
+        for (var i = 0; i < documents.Length; i++)
+        {
+            if (skipped[i] is { } skip) skips.Add(skip);
+            else if (changed[i] is { } document) next.AddRange(Validate(stage, source, [document], skips));
+        }
+        return next.ToImmutable();
     }
 
     /// <summary>Keeps the documents whose spans are sound; a bad one fails or is skipped like any plugin error.</summary>
