@@ -16,11 +16,47 @@ internal sealed partial class ArticleSegmenter(SplitterOptions options)
 
     public List<ArticlePlan> Segment(List<ClassifiedLine> lines)
     {
-        // A blog listing ("date + N comments" after every post) is cut at those lines only: bylines,
-        // sign-offs and letters inside a post must not split it.
-        var blogListing = lines.Count(l => l.Kind == LineKind.PostMeta) >= 2;
-        var plans = SegmentByMarkers(lines, blogListing);
-        return options.Boundaries == BoundaryMode.Auto && !blogListing ? plans.SelectMany(p => SplitOnTopicShifts(p, lines)).ToList() : plans;
+        // A blog listing ("date + N comments" after every post) is cut at those lines only.
+        var listing = ListingExtent(lines);
+        var plans = SegmentByMarkers(lines, listing);
+        return options.Boundaries == BoundaryMode.Auto
+            ? plans.SelectMany(p => listing.Overlaps(p.First, p.Last) ? [p] : SplitOnTopicShifts(p, lines)).ToList()
+            : plans;
+    }
+
+    /// <summary>The lines of a file that are a blog listing (posts each closed by a date and comment count line).</summary>
+    private readonly record struct Listing(int First, int Last)
+    {
+        public static readonly Listing None = new(int.MaxValue, int.MinValue);
+
+        public bool Contains(int line) => line >= First && line <= Last;
+
+        public bool Overlaps(int first, int last) => first <= Last && last >= First;
+    }
+
+    /// <summary>
+    /// Where the blog listing is, when the file has one (two or more post-meta lines): from its first to its last post
+    /// line, with the header before and the footer after when they are no longer than a few posts. Beyond that the file
+    /// is something else — a scrape that glued a listing page to other stories — and the other markers (datelines,
+    /// headlines, topic shifts) split it; the whole file had been one listing, and 160,000 sentences of wire stories
+    /// before one listing became a single article.
+    /// </summary>
+    private static Listing ListingExtent(List<ClassifiedLine> lines)
+    {
+        int first = -1, last = -1, longest = 0;
+        for (var i = 0; i < lines.Count; i++)
+        {
+            if (lines[i].Kind != LineKind.PostMeta) continue;
+            if (first < 0) first = i;
+            else longest = Math.Max(longest, i - last);
+            last = i;
+        }
+        if (first < 0 || first == last) return Listing.None;
+        // The lines before the first post line are the page's header and first post, unless there are far more of them
+        // than a post has; then the listing starts at its first post line, and the rules of ordinary text find where
+        // its first post begins. The same for what follows the last post line (a footer, or more stories).
+        var longer = 3 * longest;
+        return new Listing(first <= longer ? 0 : first, lines.Count - 1 - last <= longer ? lines.Count - 1 : last);
     }
 
     private IEnumerable<ArticlePlan> SplitOnTopicShifts(ArticlePlan plan, List<ClassifiedLine> lines)
@@ -45,7 +81,7 @@ internal sealed partial class ArticleSegmenter(SplitterOptions options)
         yield return new ArticlePlan(start, plan.Last, reason);
     }
 
-    private List<ArticlePlan> SegmentByMarkers(List<ClassifiedLine> lines, bool blogListing)
+    private List<ArticlePlan> SegmentByMarkers(List<ClassifiedLine> lines, Listing listing)
     {
         var plans = new List<ArticlePlan>();
         int? start = null;
@@ -56,7 +92,6 @@ internal sealed partial class ArticleSegmenter(SplitterOptions options)
         var startReason = "start of file";
         var nextReason = "";
         var useMarkers = options.Boundaries != BoundaryMode.None;
-        var useOtherMarkers = useMarkers && !blogListing;
 
         var acronymsSeen = new HashSet<string>(StringComparer.Ordinal);
 
@@ -75,6 +110,9 @@ internal sealed partial class ArticleSegmenter(SplitterOptions options)
         {
             var line = lines[i];
             var number = line.Line.Number;
+            // Inside a blog listing only its post-meta lines cut: bylines, sign-offs and letters inside a post must not.
+            var blogListing = listing.Contains(i);
+            var useOtherMarkers = useMarkers && !blogListing;
             switch (line.Kind)
             {
                 case LineKind.Blank or LineKind.Boilerplate:
