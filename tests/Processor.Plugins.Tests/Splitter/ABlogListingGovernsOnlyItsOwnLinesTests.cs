@@ -1,6 +1,5 @@
 using Processor.Abstractions;
-using Processor.Plugins.Splitter;
-using Processor.Testing;
+using Processor.Plugins.Tests.Support;
 
 namespace Processor.Plugins.Tests.Splitter;
 
@@ -12,11 +11,7 @@ namespace Processor.Plugins.Tests.Splitter;
 /// </summary>
 public sealed class ABlogListingGovernsOnlyItsOwnLinesTests
 {
-    private static readonly string Path = System.IO.Path.Combine(AppContext.BaseDirectory, "TestData", "newswire", "wire-then-blog-listing.txt");
-
-    private static SourceResult Split() =>
-        ((ISourceStage)new SplitterPlugin().CreateStage(new SplitterOptions(), new FakePluginContext()))
-            .Process(TestSource.FromBytes(File.ReadAllBytes(Path), "wire-then-blog-listing.txt"), new FakeStageContext());
+    private static SourceResult Split() => Chain.SplitTestFile("newswire", "wire-then-blog-listing.txt");
 
     [Fact]
     public void TheWireStoriesBeforeTheListingAreArticlesOfTheirOwn()

@@ -1,6 +1,5 @@
 using Processor.Abstractions;
-using Processor.Plugins.Splitter;
-using Processor.Testing;
+using Processor.Plugins.Tests.Support;
 
 namespace Processor.Plugins.Tests.Splitter;
 
@@ -11,11 +10,7 @@ namespace Processor.Plugins.Tests.Splitter;
 /// </summary>
 public sealed class WireStoriesKeepTheirHeadlinesTests
 {
-    private static readonly string Path = System.IO.Path.Combine(AppContext.BaseDirectory, "TestData", "newswire", "wire-stories.txt");
-
-    private static SourceResult Split() =>
-        ((ISourceStage)new SplitterPlugin().CreateStage(new SplitterOptions(), new FakePluginContext()))
-            .Process(TestSource.FromBytes(File.ReadAllBytes(Path), "wire-stories.txt"), new FakeStageContext());
+    private static SourceResult Split() => Chain.SplitTestFile("newswire", "wire-stories.txt");
 
     [Fact]
     public void EachStoryIsADocumentTitledByItsHeadline()
@@ -33,9 +28,7 @@ public sealed class WireStoriesKeepTheirHeadlinesTests
     [Fact]
     public void AHeadlineEndingInAnAbbreviationIsAHeadline()
     {
-        var bytes = File.ReadAllBytes(System.IO.Path.Combine(AppContext.BaseDirectory, "TestData", "newswire", "wire-headline-abbreviation.txt"));
-        var documents = ((ISourceStage)new SplitterPlugin().CreateStage(new SplitterOptions(), new FakePluginContext()))
-            .Process(TestSource.FromBytes(bytes, "wire-headline-abbreviation.txt"), new FakeStageContext()).Documents;
+        var documents = Chain.SplitTestFile("newswire", "wire-headline-abbreviation.txt").Documents;
         Assert.Equal(["FUJI MACHINES MAY ASSEMBLE ITS OWN COMPUTERS IN U.S.", "KESTREL MINING RAISES OUTPUT TARGET"], documents.Select(d => d.Title));
     }
 

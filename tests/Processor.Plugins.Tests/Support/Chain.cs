@@ -19,6 +19,14 @@ internal static class Chain
         return (source, documents);
     }
 
+    /// <summary>A file of TestData/ (its bytes, as the host reads them) through the built-in splitter with default options.</summary>
+    public static SourceResult SplitTestFile(params string[] pathUnderTestData)
+    {
+        var path = Path.Combine([AppContext.BaseDirectory, "TestData", .. pathUnderTestData]);
+        return ((ISourceStage)new SplitterPlugin().CreateStage(new SplitterOptions(), new FakePluginContext()))
+            .Process(TestSource.FromBytes(File.ReadAllBytes(path), Path.GetFileName(path)), new FakeStageContext());
+    }
+
     /// <summary>One document through the built-in tagger with default options, as the host would.</summary>
     public static Document Tag(Document document, SourceText source, TaggerOptions? tagger = null) =>
         ((IDocumentStage)new TaggerPlugin().CreateStage(tagger ?? new TaggerOptions(), new FakePluginContext())).Process(document, source, new FakeStageContext());
