@@ -47,6 +47,9 @@ internal sealed class SentencePool
     /// </summary>
     public ImmutableArray<Tag> Tags(ImmutableArray<Tag> tags) => Share(tags);
 
+    /// <summary>The run's first instance of a tag equal to <paramref name="tag"/> (a tag with a span is its own).</summary>
+    public Tag Tag(Tag tag) => tag.Span is not null ? tag : _tags.GetOrAdd(tag, tag);
+
     private ImmutableArray<Tag> Share(ImmutableArray<Tag> tags)
     {
         Tag[]? swapped = null;
@@ -60,30 +63,5 @@ internal sealed class SentencePool
         }
         // The swapped array is this method's own: wrapped, not copied again.
         return swapped is null ? tags : System.Runtime.InteropServices.ImmutableCollectionsMarshal.AsImmutableArray(swapped);
-    }
-
-    /// <summary>Tags are equal when kind, value, span and every attribute are (records compare attribute maps by reference).</summary>
-    private sealed class TagValueComparer : IEqualityComparer<Tag>
-    {
-        public static TagValueComparer Instance { get; } = new();
-
-        public bool Equals(Tag? x, Tag? y) => ReferenceEquals(x, y) ||
-            x is not null && y is not null && x.Kind == y.Kind && x.Value == y.Value && x.Span == y.Span
-            && x.HasSameAttributes(y);
-
-        /// <summary>Every attribute counts: tags of one kind and value that differ only in attributes are common (figures).</summary>
-        public int GetHashCode(Tag tag)
-        {
-            var hash = new HashCode();
-            hash.Add(tag.Kind);
-            hash.Add(tag.Value);
-            hash.Add(tag.Span);
-            foreach (var (key, value) in tag.Attributes)
-            {
-                hash.Add(key);
-                hash.Add(value);
-            }
-            return hash.ToHashCode();
-        }
     }
 }

@@ -17,9 +17,14 @@ public static class CachedSourceCodec
     /// <summary>
     /// Format version of the records, written first: a blob of another version is ignored (the file is processed again).
     /// Version 3 leaves out a sentence id that is the splitter's own ("{document id}.{position}": 1.1 million of them in
-    /// 100 MB of newswire); version 1, without that, is still read. (2 marks a compressed blob, so it is no records version.)
+    /// 100 MB of newswire); version 4 writes each distinct tag of a file once and then refers to it by number (a claim-kind
+    /// or entity tag recurs on most sentences: decoding and pooling each occurrence was most of a second run's reading).
+    /// Versions 1 and 3 are still read. (2 marks a compressed blob, so it is no records version.)
     /// </summary>
-    private const byte Version = 3;
+    private const byte Version = 4;
+
+    /// <summary>The records version before tags were numbered.</summary>
+    private const byte UnnumberedTagsVersion = 3;
 
     /// <summary>The records version before sentence ids could be left out.</summary>
     private const byte FirstVersion = 1;
@@ -78,7 +83,7 @@ public static class CachedSourceCodec
             }
             using var reader = new Reader(new MemoryStream(blob, writable: false), source, pool);
             reader.Version = reader.Raw.ReadByte();
-            if (reader.Version is not (Version or FirstVersion)) return null;
+            if (reader.Version is not (Version or UnnumberedTagsVersion or FirstVersion)) return null;
             var documents = ImmutableArray.CreateBuilder<Document>(reader.Count());
             for (var i = 0; i < documents.Capacity; i++) documents.Add(reader.Document());
             var removed = ImmutableArray.CreateBuilder<RemovedSpan>(reader.Count());
@@ -128,11 +133,17 @@ public static class CachedSourceCodec
             if (span is { } s) Span(s);
         }
 
+        private readonly Dictionary<Tag, int> _tags = new(Pipeline.TagValueComparer.Instance);
+
+        /// <summary>Each tag as n ≥ 1, the file's tag numbered n − 1, or 0 and the tag written out (which then gets the next number).</summary>
         public void Tags(ImmutableArray<Tag> tags)
         {
             Count(tags.Length);
             foreach (var tag in tags)
             {
+                if (_tags.TryGetValue(tag, out var number)) { Raw.Write7BitEncodedInt(number + 1); continue; }
+                _tags[tag] = _tags.Count;
+                Raw.Write7BitEncodedInt(0);
                 String(tag.Kind);
                 String(tag.Value);
                 Count(tag.Attributes.Count);
@@ -196,6 +207,9 @@ public static class CachedSourceCodec
 
         private readonly List<string> _strings = [];
 
+        /// <summary>The file's tags by number (version 4).</summary>
+        private readonly List<Tag> _tags = [];
+
         /// <summary>The records' version (version 1 wrote sentence spans as offsets, not from the sentence before).</summary>
         public byte Version { get; set; }
 
@@ -245,6 +259,11 @@ public static class CachedSourceCodec
             var tags = ImmutableArray.CreateBuilder<Tag>(count);
             for (var i = 0; i < count; i++)
             {
+                if (Version > UnnumberedTagsVersion && Raw.Read7BitEncodedInt() is var number and > 0)
+                {
+                    tags.Add(_tags[number - 1]);
+                    continue;
+                }
                 var tag = new Tag(String()!, String()!);
                 var attributes = Count();
                 if (attributes > 0)
@@ -253,7 +272,14 @@ public static class CachedSourceCodec
                     for (; attributes > 0; attributes--) builder[String()!] = String()!;
                     tag = tag with { Attributes = builder.ToImmutable() };
                 }
-                tags.Add(tag with { Span = OptionalSpan() });
+                tag = tag with { Span = OptionalSpan() };
+                if (Version > UnnumberedTagsVersion)
+                {
+                    // Pooled once, as it enters the file's table: its later occurrences are the same instance.
+                    tag = pool?.Tag(tag) ?? tag;
+                    _tags.Add(tag);
+                }
+                tags.Add(tag);
             }
             return tags.MoveToImmutable();
         }
@@ -307,7 +333,9 @@ public static class CachedSourceCodec
                 // The text is what the span decodes to: the host checked exactly that before it was cached.
                 var text = source.TextOf(span);
                 var tags = Tags();
-                items.Add(new Sentence(id, pool?.Text(text) ?? text, span, isClaim) { Tags = pool?.Tags(tags) ?? tags });
+                // Numbered tags were pooled as they were read; older records pool each occurrence.
+                if (Version <= UnnumberedTagsVersion) tags = pool?.Tags(tags) ?? tags;
+                items.Add(new Sentence(id, pool?.Text(text) ?? text, span, isClaim) { Tags = tags });
             }
             return items.MoveToImmutable();
         }
