@@ -51,6 +51,11 @@ internal static partial class PageMetadataReader
             facts.First("og:title"), facts.First("twitter:title"), articles.Select(o => Str(o, "headline")).FirstOrDefault(t => t is not null),
             facts.First("dc.title"), facts.First("title"),
         }.FirstOrDefault(c => !string.IsNullOrWhiteSpace(c));
+        // content="Senator calls the plan "unworkable"": a quote mark inside an unescaped attribute ends it early; the
+        // title element, which continues the declared title with that quotation, is the title written out.
+        if (declared is not null && facts.TitleElement is { } whole && whole.Length > declared.Length
+            && whole.StartsWith(declared, StringComparison.Ordinal) && whole.AsSpan(declared.Length).TrimStart() is ['"' or '“' or '„' or '«', ..])
+            declared = whole;
         // A title element that is the headline itself has no site part to learn ("X - Y" is then all headline).
         var titleIsHeadline = facts.TitleElement is { } element0 && facts.Headings1.Any(h => Key(h.Text) == Key(element0));
         var siteName = site ?? (titleIsHeadline ? null : SiteFromTitleElement(facts.TitleElement, url));

@@ -32,6 +32,17 @@ public sealed class PageMetadataIsReadFromWhatThePageDeclaresTests
         Assert.Equal("Magic Cleaning", document!.Title);
     }
 
+    /// <summary>
+    /// <c>content="… "unworkable""</c>: a quote mark inside an unescaped attribute ends it, and the meta title stops
+    /// before the quotation; the title element says it whole.
+    /// </summary>
+    [Fact]
+    public void AMetaTitleCutShortByAQuoteMarkIsTakenWholeFromTheTitleElement()
+    {
+        var (_, document) = Html.Split("og-title-broken-quotes.html");
+        Assert.Equal("Senator calls the plan \"unworkable\"", document!.Title);
+    }
+
     [Fact]
     public void AnH1ThatLinksToTheSitesHomeAddressIsTheBlogsNameNotThePostsTitle()
     {
