@@ -91,8 +91,20 @@ internal sealed class SpeakerNames
     private static readonly char[] Punctuation = [',', '.', ';', ':', '!', '?', '(', ')', '“', '”', '"', '‘', '’', '\'', '[', ']'];
 
     /// <summary>Whether <paramref name="word"/> ends a person's full name ("Trump" in "Donald Trump"; not "Department" in "State Department").</summary>
-    private bool EndsAFullName(string word) => _fullNames.Any(f => f.EndsWith(" " + word, StringComparison.Ordinal)
-        && f.Split(' ') is var parts && !NameCandidates.IsTitle(parts[^2]));
+    private bool EndsAFullName(string word)
+    {
+        foreach (var full in _fullNames)
+        {
+            if (!EndsWithWord(full, word)) continue;
+            var before = full.AsSpan(0, full.Length - word.Length - 1);
+            if (!NameCandidates.IsTitle(before[(before.LastIndexOf(' ') + 1)..])) return true;
+        }
+        return false;
+    }
+
+    /// <summary>Whether <paramref name="full"/> ends with a space and <paramref name="word"/> (no string is made for the test).</summary>
+    private static bool EndsWithWord(string full, string word) =>
+        full.Length > word.Length && full.EndsWith(word, StringComparison.Ordinal) && full[full.Length - word.Length - 1] == ' ';
 
     /// <summary>The speaker <paramref name="candidate"/> names, in its one form; null when it names no one.</summary>
     public string? Resolve(string candidate)
@@ -113,7 +125,7 @@ internal sealed class SpeakerNames
         if (words.Count == 1)
         {
             foreach (var full in _fullNames)
-                if (full.EndsWith(" " + name, StringComparison.Ordinal) && !NameCandidates.IsTitle(full.Split(' ')[0])) return full;
+                if (EndsWithWord(full, name) && !NameCandidates.IsTitle(full.AsSpan(0, full.IndexOf(' ')))) return full;
             return _namedWords.Contains(KeyOf(name)) ? name : null;
         }
         // "Chair of the group on Gender Equality Dimitrios Papadimoulis": a run of four or more capitalised words is a
