@@ -89,6 +89,7 @@ public sealed class FailureIsolationTests
     [Fact]
     public async Task CtrlCStopsTheRunWithExitCode130AndWritesNothing()
     {
+        InheritedSignals.RequireSigIntDelivered();
         using var copy = new SeedCopy();
         FixturePipeline.Write(copy, ["HangingPlugin"], "  - use: hangs");
         var info = new System.Diagnostics.ProcessStartInfo("dotnet") { WorkingDirectory = copy.Path, RedirectStandardError = true, RedirectStandardOutput = true };

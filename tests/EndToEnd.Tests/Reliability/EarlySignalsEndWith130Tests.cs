@@ -12,6 +12,7 @@ public sealed class EarlySignalsEndWith130Tests
     [InlineData(2, 400)]
     public async Task ASignalSoonAfterTheStartEndsWith130AndWritesNothing(int signal, int delayMs)
     {
+        if (signal == 2) InheritedSignals.RequireSigIntDelivered();
         using var copy = new SeedCopy();
         // A stage that never finishes: the signal, not the end of the work, must end the run.
         File.WriteAllText(Path.Combine(copy.Path, "hanging.yaml"), File.ReadAllText(copy.Pipeline)
