@@ -18,13 +18,15 @@ public static class NewClaimMarker
         HashSet<ulong> seenNow, DateTimeOffset? since = null)
     {
         var newClaims = 0;
+        // Equal texts of a run are one instance (the host pools them): each is folded and hashed once, not once per copy.
+        var keys = new Dictionary<string, ulong>(ReferenceEqualityComparer.Instance);
         var claims = corpus.Claims.Select(claim =>
         {
             // A stage may already know the claim from an earlier run (a reworded repeat: see IStatefulStage).
             var first = claim.FirstSeen;
             foreach (var attribution in claim.Attributions)
             {
-                var hash = TextNormalizer.ComparisonKey(attribution.Quote);
+                if (!keys.TryGetValue(attribution.Quote, out var hash)) keys[attribution.Quote] = hash = TextNormalizer.ComparisonKey(attribution.Quote);
                 if (!seenBefore.TryGetValue(hash, out var at)) seenNow.Add(hash);
                 else if (first is null || at < first) first = at;
             }
