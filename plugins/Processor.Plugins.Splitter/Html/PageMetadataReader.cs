@@ -172,7 +172,11 @@ internal static partial class PageMetadataReader
         return x.Length > 0 && y.Length > 0 && (x == y || x.Contains(y, StringComparison.Ordinal) && y.Length >= 4 || y.Contains(x, StringComparison.Ordinal) && x.Length >= 4);
     }
 
-    [GeneratedRegex(@"\s+[|–—·»«\-•]\s+|\s+[|]\s*|\s*[|]\s+|\s*::\s*")]
+    /// <summary>
+    /// Separators between a title's parts: spaced dashes, bars and bullets; "::"; and, between Chinese or Japanese
+    /// characters, which take no spaces, an unspaced dash, underscore or bar ("…英雄的城！-新华网").
+    /// </summary>
+    [GeneratedRegex(@"\s+[|–—·»«\-•]\s+|\s+[|]\s*|\s*[|]\s+|\s*::\s*|(?<=[\p{IsCJKUnifiedIdeographs}\p{IsHiragana}\p{IsKatakana}！？。）」』])[-_|](?=[\p{IsCJKUnifiedIdeographs}\p{IsHiragana}\p{IsKatakana}])")]
     private static partial Regex TitleSeparator();
 
     // ---- date ----

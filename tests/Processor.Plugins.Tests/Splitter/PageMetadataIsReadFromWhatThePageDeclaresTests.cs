@@ -43,6 +43,14 @@ public sealed class PageMetadataIsReadFromWhatThePageDeclaresTests
         Assert.Equal("Senator calls the plan \"unworkable\"", document!.Title);
     }
 
+    /// <summary>Chinese titles take no spaces: "…城！-新华网" ends with the site's name after an unspaced dash.</summary>
+    [Fact]
+    public void AChineseTitleElementLosesTheSiteNameAfterAnUnspacedDash()
+    {
+        var (_, document) = Html.Split("title-cjk-site-suffix.html");
+        Assert.Equal("武汉的声音：有英勇的你，才有英雄的城！", document!.Title);
+    }
+
     [Fact]
     public void AnH1ThatLinksToTheSitesHomeAddressIsTheBlogsNameNotThePostsTitle()
     {
