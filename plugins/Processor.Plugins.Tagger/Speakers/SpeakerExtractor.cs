@@ -115,8 +115,12 @@ internal sealed partial class SpeakerExtractor
     [GeneratedRegex(@"\b[Aa]ccording to\s+" + Name + @"(?![\p{L}'’-])(?!\s+\p{Ll})")]
     private static partial Regex AccordingTo();
 
-    /// <summary>A name that follows a preposition ("of the", "at the", "polled by") is part of someone else's description.</summary>
-    [GeneratedRegex(@"\b(?:of|at|for|from|with|in|by)\s+(?:the\s+)?$")]
+    /// <summary>
+    /// A name that follows a preposition ("of the", "at the", "polled by", "with a U.S.") is part of someone else's
+    /// description: "one senior dealer with a U.S. Bank said" is the dealer speaking, not the bank. (A capitalised word is
+    /// let in only after an article: "reporters in Washington Treasury Secretary James Baker said" is Baker speaking.)
+    /// </summary>
+    [GeneratedRegex(@"\b(?:of|at|for|from|with|in|by)\s+(?:(?:the|a|an)\s+(?:\p{Lu}[\p{L}.]*\s+)?)?$")]
     private static partial Regex InsidePhrase();
 
     /// <summary>The last name before such a phrase, followed by "of/at/from/with" or by a comma opening its description.</summary>

@@ -113,7 +113,8 @@ internal sealed class SpeakerNames
         // "MEK’s claims": a possessive is no speaker.
         if (words.Count == 0 || words[^1].EndsWith("’s", StringComparison.Ordinal) || words[^1].EndsWith("'s", StringComparison.Ordinal)) return null;
         // A title before a name ("Ambassador Daniel Benjamin"), not a title that names an office ("State Department").
-        while (words.Count > 2 && NameCandidates.IsTitle(words[0])) words.RemoveAt(0);
+        // "General Motors Corp said": a word that is a title elsewhere is part of an organisation's name.
+        while (words.Count > 2 && NameCandidates.IsTitle(words[0]) && !NameCandidates.IsOrganisationWord(words[^1])) words.RemoveAt(0);
         if (words.Count == 2 && NameCandidates.IsTitle(words[0]) && EndsAFullName(words[1])) words.RemoveAt(0);
         if (NameCandidates.IsSentenceStart(words[0])) return null;
         // "Once Zam": a common word of the document before a name only starts the sentence.

@@ -6,8 +6,9 @@ namespace Processor.Plugins.Tests.Tagger;
 /// <summary>
 /// Speakers in wire stories: the dateline is no speaker ("NEW YORK, March 12 - X said"), a note is no interview
 /// ("NOTE: …"), an organisation keeps its whole name ("Standard and Poor's Corp", "Moody's Investors Service Inc",
-/// "Bank of Ireland") and a legal form alone is no one ("Gulf dredging Inc said"), a title is no part of a name ("Chancellor of the Exchequer Nigel Lawson"), and those who polled
-/// others are not the ones speaking ("analysts polled by Reuters said").
+/// "Bank of Ireland", "General Motors Corp" — "General" is no title there) and a legal form alone is no one ("Gulf
+/// dredging Inc said"), a title is no part of a name ("Chancellor of the Exchequer Nigel Lawson"), and those who polled
+/// others or work somewhere are not the ones speaking ("analysts polled by Reuters said", "a dealer with a U.S. Bank said").
 /// </summary>
 public sealed class WireStorySpeakersTests
 {
@@ -32,5 +33,7 @@ public sealed class WireStorySpeakersTests
     [InlineData("NOTE: Harbour Lines was formerly", null)]
     [InlineData("Terms of the financing were not disclosed.", null)]
     [InlineData("Gulf dredging Inc said", null)]
+    [InlineData("General Motors Corp said", "General Motors Corp")]
+    [InlineData("\"The market is nervous about the plan,\" one senior dealer", null)]
     public void TheSpeakerIsWhoSpeaks(string sentence, string? speaker) => Assert.Equal(speaker, Of(sentence));
 }
