@@ -33,6 +33,9 @@ internal static class NameCandidates
         "Advisor", "Representative", "Congressman", "Congresswoman", "Foreign", "Interior", "Defence", "Defense",
         "State",   // "Secretary of State Mike Pompeo"
         "Exchequer", "Treasurer",   // "Chancellor of the Exchequer Nigel Lawson", "Treasurer Paul Keating"
+        // Company and staff titles of wire stories: "Liffe Chief Executive Michael Jenkins", "Executive Director Clarence
+        // Ditlow", "White House Chief of Staff Howard Baker", "Managing Director …", "Deputy …".
+        "Chief", "Executive", "Director", "Officer", "Staff", "Deputy", "Managing", "Accountant",
     };
 
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> TitleLookup = Titles.GetAlternateLookup<ReadOnlySpan<char>>();

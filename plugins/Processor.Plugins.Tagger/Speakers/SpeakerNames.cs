@@ -102,6 +102,19 @@ internal sealed class SpeakerNames
         return false;
     }
 
+    /// <summary>
+    /// A full name without what stands before its last title ("Liffe Chief Executive Michael Jenkins" → "Michael
+    /// Jenkins"), when a first and last name remain.
+    /// </summary>
+    private static string AfterTitles(string full)
+    {
+        var words = full.Split(' ');
+        var lastTitle = -1;
+        for (var i = 0; i < words.Length - 1; i++)
+            if (NameCandidates.IsTitle(words[i])) lastTitle = i;
+        return lastTitle >= 0 && words.Length - lastTitle - 1 >= 2 ? string.Join(' ', words[(lastTitle + 1)..]) : full;
+    }
+
     /// <summary>Whether <paramref name="full"/> ends with a space and <paramref name="word"/> (no string is made for the test).</summary>
     private static bool EndsWithWord(string full, string word) =>
         full.Length > word.Length && full.EndsWith(word, StringComparison.Ordinal) && full[full.Length - word.Length - 1] == ' ';
@@ -110,6 +123,10 @@ internal sealed class SpeakerNames
     public string? Resolve(string candidate)
     {
         var words = candidate.Split(' ', StringSplitOptions.RemoveEmptyEntries).ToList();
+        // "Chrysler Corp's Chrysler Motors Corp said": a unit named after its owner's possessive is the speaker.
+        var owner = words.Count < 2 ? -1 : words.FindLastIndex(words.Count - 2, w => (w.EndsWith("’s", StringComparison.Ordinal) || w.EndsWith("'s", StringComparison.Ordinal))
+            && NameCandidates.IsOrganisationWord(w.AsSpan(0, w.Length - 2)));
+        if (owner >= 0) words.RemoveRange(0, owner + 1);
         // "MEK’s claims": a possessive is no speaker.
         if (words.Count == 0 || words[^1].EndsWith("’s", StringComparison.Ordinal) || words[^1].EndsWith("'s", StringComparison.Ordinal)) return null;
         // A title before a name ("Ambassador Daniel Benjamin"), not a title that names an office ("State Department").
@@ -126,7 +143,7 @@ internal sealed class SpeakerNames
         if (words.Count == 1)
         {
             foreach (var full in _fullNames)
-                if (EndsWithWord(full, name) && !NameCandidates.IsTitle(full.AsSpan(0, full.IndexOf(' ')))) return full;
+                if (EndsWithWord(full, name) && !NameCandidates.IsTitle(full.AsSpan(0, full.IndexOf(' ')))) return AfterTitles(full);
             return _namedWords.Contains(KeyOf(name)) ? name : null;
         }
         // "Chair of the group on Gender Equality Dimitrios Papadimoulis": a run of four or more capitalised words is a

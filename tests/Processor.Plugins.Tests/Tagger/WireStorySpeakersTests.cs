@@ -34,6 +34,8 @@ public sealed class WireStorySpeakersTests
     [InlineData("Terms of the financing were not disclosed.", null)]
     [InlineData("Gulf dredging Inc said", null)]
     [InlineData("General Motors Corp said", "General Motors Corp")]
+    [InlineData("Chrysler Corp's Chrysler Motors Corp said", "Chrysler Motors Corp")]
+    [InlineData("Jenkins said trading", "Michael Jenkins")]
     [InlineData("\"The market is nervous about the plan,\" one senior dealer", null)]
     public void TheSpeakerIsWhoSpeaks(string sentence, string? speaker) => Assert.Equal(speaker, Of(sentence));
 }
