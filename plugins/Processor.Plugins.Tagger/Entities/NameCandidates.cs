@@ -72,6 +72,20 @@ internal static class NameCandidates
     /// <summary>Whether <paramref name="word"/> is a title before a person's name ("Ambassador", "President").</summary>
     public static bool IsTitle(ReadOnlySpan<char> word) => TitleLookup.Contains(word);
 
+    /// <summary>
+    /// Titles that only ever stand before a person: "President Reagan" is Reagan. Not those that also open company and
+    /// office names ("General Electric", "Prime Computer", "State Department", "Executive Telecommunications").
+    /// </summary>
+    private static readonly HashSet<string> PersonTitles = new(StringComparer.Ordinal)
+    {
+        "President", "Senator", "Ambassador", "Chancellor", "Governor", "Mayor", "Judge", "Minister", "Secretary", "Chairman",
+        "Chairwoman", "Spokesman", "Spokeswoman", "Treasurer", "Representative", "Congressman", "Congresswoman", "Professor",
+        "Dr", "Mr", "Mrs", "Ms", "Sir",
+    };
+
+    /// <summary>Whether <paramref name="word"/> is a title that only stands before a person ("President", "Mr").</summary>
+    public static bool IsPersonTitle(string word) => PersonTitles.Contains(word);
+
     /// <summary>Whether <paramref name="word"/> is a capitalised word that starts sentences rather than names ("The", "According").</summary>
     public static bool IsSentenceStart(ReadOnlySpan<char> word) => NotNameStartLookup.Contains(word);
 

@@ -133,6 +133,10 @@ internal sealed class SpeakerNames
         // "General Motors Corp said": a word that is a title elsewhere is part of an organisation's name.
         while (words.Count > 2 && NameCandidates.IsTitle(words[0]) && !NameCandidates.IsOrganisationWord(words[^1])) words.RemoveAt(0);
         if (words.Count == 2 && NameCandidates.IsTitle(words[0]) && EndsAFullName(words[1])) words.RemoveAt(0);
+        // "President Reagan said", "Mr Lawson said": a person's title before one name is no part of it, so that the
+        // speaker is one name across documents (a full name of the document is taken below when there is one).
+        if (words.Count == 2 && NameCandidates.IsPersonTitle(words[0]) && !NameCandidates.IsTitle(words[1]) && !NameCandidates.IsOrganisationWord(words[1]))
+            words.RemoveAt(0);
         if (NameCandidates.IsSentenceStart(words[0])) return null;
         // "Once Zam": a common word of the document before a name only starts the sentence.
         while (words.Count > 1 && IsCommonWord(words[0]) && !_aliases.ContainsKey(string.Join(' ', words))) words.RemoveAt(0);

@@ -36,6 +36,7 @@ public sealed class WireStorySpeakersTests
     [InlineData("General Motors Corp said", "General Motors Corp")]
     [InlineData("Chrysler Corp's Chrysler Motors Corp said", "Chrysler Motors Corp")]
     [InlineData("Jenkins said trading", "Michael Jenkins")]
+    [InlineData("President Reagan said", "Reagan")]
     [InlineData("\"The market is nervous about the plan,\" one senior dealer", null)]
     public void TheSpeakerIsWhoSpeaks(string sentence, string? speaker) => Assert.Equal(speaker, Of(sentence));
 }
