@@ -6,7 +6,7 @@ using System.Runtime.InteropServices;
 namespace Processor.Plugins.Deduplicator.Hashing;
 
 /// <summary>
-/// MinHash over character shingles. Each shingle is hashed once with XxHash3 (64 bits, for exact Jaccard);
+/// MinHash over character shingles. Each shingle is hashed once with XxHash3 (64 bits; a text's sketch keeps them folded to 32);
 /// the permutations are multiply-add on its 32-bit fold with fixed odd multipliers, so signatures are stable
 /// across runs and can be stored. 32-bit lanes: twice as many permutations per vector instruction as 64-bit
 /// ones, and the 32-bit multiply is the cheaper instruction; the chance that two different shingles share a
@@ -71,6 +71,13 @@ internal sealed class MinHasher
         uint[]? rented = null;
         var folded = shingles.Length <= 512 ? stackalloc uint[shingles.Length] : (rented = ArrayPool<uint>.Shared.Rent(shingles.Length)).AsSpan(0, shingles.Length);
         for (var i = 0; i < shingles.Length; i++) folded[i] = Fold(shingles[i]);
+        Signature(folded, signature);
+        if (rented is not null) ArrayPool<uint>.Shared.Return(rented);
+    }
+
+    /// <summary>The signature of shingles already folded to 32 bits (<see cref="Fold"/>).</summary>
+    public void Signature(ReadOnlySpan<uint> folded, Span<uint> signature)
+    {
         var p = 0;
         if (Vector.IsHardwareAccelerated)
         {
@@ -89,7 +96,6 @@ internal sealed class MinHasher
             foreach (var x in folded) min = Math.Min(min, _a[p] * x + _b[p]);
             signature[p] = min;
         }
-        if (rented is not null) ArrayPool<uint>.Shared.Return(rented);
     }
 
     /// <summary>The signature as an array.</summary>
@@ -100,7 +106,8 @@ internal sealed class MinHasher
         return signature;
     }
 
-    private static uint Fold(ulong shingle) => (uint)shingle ^ (uint)(shingle >> 32);
+    /// <summary>A shingle hash folded to 32 bits: what the permutations take, and what a text's sketch keeps.</summary>
+    public static uint Fold(ulong shingle) => (uint)shingle ^ (uint)(shingle >> 32);
 
     private static ulong SplitMix(ref ulong state)
     {

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.IO.Hashing;
 using System.Runtime.InteropServices;
 using Processor.Plugins.Deduplicator.Clustering;
@@ -12,7 +13,10 @@ namespace Processor.Plugins.Deduplicator.Hashing;
 /// </summary>
 internal sealed class TextSketches
 {
-    private readonly ulong[] _shingles;
+    // Shingle hashes folded to 32 bits (the permutations take no more): half the stage's largest array. Two different
+    // shingles of one compared pair share a fold with a chance of about 5 in a million, far below what moves a Jaccard
+    // similarity across a threshold.
+    private readonly uint[] _shingles;
     private readonly long[] _shingleStart;
     private readonly int[] _shingleCount;
     private readonly ulong[] _bandKeys;
@@ -35,7 +39,7 @@ internal sealed class TextSketches
         }
         if (_shingleStart[^1] > Array.MaxLength || _wordStart[^1] > Array.MaxLength)
             throw new InvalidOperationException($"{folded.Count:N0} distinct claim texts are more than one run can compare; split the corpus into several runs");
-        _shingles = new ulong[_shingleStart[^1]];
+        _shingles = new uint[_shingleStart[^1]];
         _shingleCount = new int[folded.Count];
         _bandKeys = new ulong[(long)folded.Count * bands];
         _permutations = bands == 0 ? 0 : hasher.Permutations;
@@ -53,7 +57,7 @@ internal sealed class TextSketches
         return sketches;
     }
 
-    public ReadOnlySpan<ulong> Shingles(int d) => _shingles.AsSpan((int)_shingleStart[d], _shingleCount[d]);
+    public ReadOnlySpan<uint> Shingles(int d) => _shingles.AsSpan((int)_shingleStart[d], _shingleCount[d]);
 
     public ReadOnlySpan<ulong> BandKeys(int d) => _bands == 0 ? [] : _bandKeys.AsSpan(d * _bands, _bands);
 
@@ -89,7 +93,14 @@ internal sealed class TextSketches
     private void Sketch(int d, string text, MinHasher hasher)
     {
         var shingles = _shingles.AsSpan((int)_shingleStart[d], (int)(_shingleStart[d + 1] - _shingleStart[d]));
-        _shingleCount[d] = hasher.Shingles(text, shingles);
+        var hashes = ArrayPool<ulong>.Shared.Rent(shingles.Length);
+        var count = hasher.Shingles(text, hashes);
+        for (var i = 0; i < count; i++) shingles[i] = MinHasher.Fold(hashes[i]);
+        ArrayPool<ulong>.Shared.Return(hashes);
+        var folded = ArrayPool<uint>.Shared.Rent(count);
+        shingles[..count].CopyTo(folded);
+        _shingleCount[d] = ShingleSet.Distinct<uint>(folded.AsSpan(0, count), shingles);
+        ArrayPool<uint>.Shared.Return(folded);
         if (_bands > 0)
         {
             var signature = _signatures.AsSpan(d * _permutations, _permutations);
