@@ -33,47 +33,24 @@ internal static class PassageSketches
     /// <summary>Word 5-grams running across a document's claims, each hashed from its words' hashes (no strings built).</summary>
     private static ulong[] WordShingles(IEnumerable<int> claimTexts, TextSketches sketches)
     {
-        // The word run and the shingles before de-duplication are scratch: rented, so a passage allocates only its result.
-        var words = ArrayPool<ulong>.Shared.Rent(256);
-        var count = 0;
-        try
+        // The word run is scratch kept per thread, the shingles before de-duplication a rented buffer (made distinct in
+        // place): a passage allocates only its result.
+        var words = _words ??= [];
+        words.Clear();
+        foreach (var text in claimTexts) words.AddRange(sketches.Words(text));
+        if (words.Count < WordsPerShingle) return [];
+        var length = words.Count - WordsPerShingle + 1;
+        var shingles = ArrayPool<ulong>.Shared.Rent(length);
+        for (var i = 0; i < length; i++)
         {
-            foreach (var text in claimTexts)
-            {
-                var claimWords = sketches.Words(text);
-                if (count + claimWords.Length > words.Length)
-                {
-                    var larger = ArrayPool<ulong>.Shared.Rent(Math.Max(words.Length * 2, count + claimWords.Length));
-                    words.AsSpan(0, count).CopyTo(larger);
-                    ArrayPool<ulong>.Shared.Return(words);
-                    words = larger;
-                }
-                claimWords.CopyTo(words.AsSpan(count));
-                count += claimWords.Length;
-            }
-            if (count < WordsPerShingle) return [];
-            var length = count - WordsPerShingle + 1;
-            var shingles = ArrayPool<ulong>.Shared.Rent(length);
-            var distinct = ArrayPool<ulong>.Shared.Rent(length);
-            try
-            {
-                for (var i = 0; i < length; i++)
-                {
-                    var h = 0xcbf29ce484222325UL;
-                    for (var k = 0; k < WordsPerShingle; k++) h = (h ^ words[i + k]) * 0x100000001b3UL;
-                    shingles[i] = h;
-                }
-                return distinct.AsSpan(0, ShingleSet.Distinct(shingles.AsSpan(0, length), distinct)).ToArray();
-            }
-            finally
-            {
-                ArrayPool<ulong>.Shared.Return(shingles);
-                ArrayPool<ulong>.Shared.Return(distinct);
-            }
+            var h = 0xcbf29ce484222325UL;
+            for (var k = 0; k < WordsPerShingle; k++) h = (h ^ words[i + k]) * 0x100000001b3UL;
+            shingles[i] = h;
         }
-        finally
-        {
-            ArrayPool<ulong>.Shared.Return(words);
-        }
+        var distinct = shingles.AsSpan(0, ShingleSet.Distinct<ulong>(shingles.AsSpan(0, length), shingles)).ToArray();
+        ArrayPool<ulong>.Shared.Return(shingles);
+        return distinct;
     }
+
+    [ThreadStatic] private static List<ulong>? _words;
 }

@@ -22,7 +22,10 @@ internal static class ShingleSet
         return count == distinct.Length ? distinct : distinct[..count];
     }
 
-    /// <summary>Writes the distinct values of <paramref name="hashes"/> to <paramref name="distinct"/> in first-seen order; returns how many.</summary>
+    /// <summary>
+    /// Writes the distinct values of <paramref name="hashes"/> to <paramref name="distinct"/> in first-seen order; returns
+    /// how many. The two may be the same span: each value is written at or before the place it was read from.
+    /// </summary>
     public static int Distinct<T>(ReadOnlySpan<T> hashes, Span<T> distinct) where T : unmanaged, IBinaryInteger<T>
     {
         if (hashes.Length <= 1)

@@ -1,4 +1,3 @@
-using System.Buffers;
 using System.IO.Hashing;
 using System.Runtime.InteropServices;
 using Processor.Plugins.Deduplicator.Clustering;
@@ -13,9 +12,7 @@ namespace Processor.Plugins.Deduplicator.Hashing;
 /// </summary>
 internal sealed class TextSketches
 {
-    // Shingle hashes folded to 32 bits (the permutations take no more): half the stage's largest array. Two different
-    // shingles of one compared pair share a fold with a chance of about 5 in a million, far below what moves a Jaccard
-    // similarity across a threshold.
+    // Folded shingle hashes (MinHasher.Shingles): 32 bits each, half of what the stage's largest array was.
     private readonly uint[] _shingles;
     private readonly long[] _shingleStart;
     private readonly int[] _shingleCount;
@@ -93,14 +90,7 @@ internal sealed class TextSketches
     private void Sketch(int d, string text, MinHasher hasher)
     {
         var shingles = _shingles.AsSpan((int)_shingleStart[d], (int)(_shingleStart[d + 1] - _shingleStart[d]));
-        var hashes = ArrayPool<ulong>.Shared.Rent(shingles.Length);
-        var count = hasher.Shingles(text, hashes);
-        for (var i = 0; i < count; i++) shingles[i] = MinHasher.Fold(hashes[i]);
-        ArrayPool<ulong>.Shared.Return(hashes);
-        var folded = ArrayPool<uint>.Shared.Rent(count);
-        shingles[..count].CopyTo(folded);
-        _shingleCount[d] = ShingleSet.Distinct<uint>(folded.AsSpan(0, count), shingles);
-        ArrayPool<uint>.Shared.Return(folded);
+        _shingleCount[d] = hasher.Shingles(text, shingles);
         if (_bands > 0)
         {
             var signature = _signatures.AsSpan(d * _permutations, _permutations);

@@ -47,7 +47,7 @@ internal sealed partial class DocumentMetadataExtractor(IReadOnlyList<string> da
             if (WordCount(span) > 10) continue;
             var line = span.ToString();
             foreach (var (date, _, _) in DateParser.FindAll(line)) return date;
-            if (dateFormats.Count > 0 && DateOnly.TryParseExact(line.Trim(), [.. dateFormats], System.Globalization.CultureInfo.InvariantCulture,
+            if (dateFormats.Count > 0 && DateOnly.TryParseExact(line, [.. dateFormats], System.Globalization.CultureInfo.InvariantCulture,
                     System.Globalization.DateTimeStyles.None, out var custom))
                 return custom;
         }

@@ -24,19 +24,28 @@ internal static class NameCandidates
 
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> NotNameStartLookup = NotNameStarts.GetAlternateLookup<ReadOnlySpan<char>>();
 
-    /// <summary>Titles before a person's name: "President Donald Trump" and "Donald Trump" are one name.</summary>
-    private static readonly HashSet<string> Titles = new(StringComparer.Ordinal)
+    /// <summary>
+    /// Titles that only ever stand before a person: "President Reagan" is Reagan. Not those that also open company and
+    /// office names ("General Electric", "Prime Computer", "State Department", "Executive Telecommunications").
+    /// </summary>
+    private static readonly HashSet<string> PersonTitles = new(StringComparer.Ordinal)
     {
-        "President", "Vice", "Prime", "Minister", "Secretary", "Senator", "Ambassador", "General", "Colonel", "Chancellor",
-        "King", "Queen", "Prince", "Princess", "Sheikh", "Mayor", "Governor", "Judge", "Pope", "Professor", "Dr", "Mr",
-        "Mrs", "Ms", "Sir", "Lord", "Lady", "Chairman", "Chairwoman", "Commander", "Spokesman", "Spokeswoman", "Adviser",
-        "Advisor", "Representative", "Congressman", "Congresswoman", "Foreign", "Interior", "Defence", "Defense",
+        "President", "Senator", "Ambassador", "Chancellor", "Governor", "Mayor", "Judge", "Minister", "Secretary", "Chairman",
+        "Chairwoman", "Spokesman", "Spokeswoman", "Treasurer", "Representative", "Congressman", "Congresswoman", "Professor",
+        "Dr", "Mr", "Mrs", "Ms", "Sir",
+    };
+
+    /// <summary>Titles before a person's name: "President Donald Trump" and "Donald Trump" are one name.</summary>
+    private static readonly HashSet<string> Titles = new(PersonTitles.Concat(
+    [
+        "Vice", "Prime", "General", "Colonel", "King", "Queen", "Prince", "Princess", "Sheikh", "Pope", "Lord", "Lady",
+        "Commander", "Adviser", "Advisor", "Foreign", "Interior", "Defence", "Defense",
         "State",   // "Secretary of State Mike Pompeo"
-        "Exchequer", "Treasurer",   // "Chancellor of the Exchequer Nigel Lawson", "Treasurer Paul Keating"
+        "Exchequer",   // "Chancellor of the Exchequer Nigel Lawson"
         // Company and staff titles of wire stories: "Liffe Chief Executive Michael Jenkins", "Executive Director Clarence
         // Ditlow", "White House Chief of Staff Howard Baker", "Managing Director …", "Deputy …".
         "Chief", "Executive", "Director", "Officer", "Staff", "Deputy", "Managing", "Accountant",
-    };
+    ]), StringComparer.Ordinal);
 
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> TitleLookup = Titles.GetAlternateLookup<ReadOnlySpan<char>>();
 
@@ -72,19 +81,11 @@ internal static class NameCandidates
     /// <summary>Whether <paramref name="word"/> is a title before a person's name ("Ambassador", "President").</summary>
     public static bool IsTitle(ReadOnlySpan<char> word) => TitleLookup.Contains(word);
 
-    /// <summary>
-    /// Titles that only ever stand before a person: "President Reagan" is Reagan. Not those that also open company and
-    /// office names ("General Electric", "Prime Computer", "State Department", "Executive Telecommunications").
-    /// </summary>
-    private static readonly HashSet<string> PersonTitles = new(StringComparer.Ordinal)
-    {
-        "President", "Senator", "Ambassador", "Chancellor", "Governor", "Mayor", "Judge", "Minister", "Secretary", "Chairman",
-        "Chairwoman", "Spokesman", "Spokeswoman", "Treasurer", "Representative", "Congressman", "Congresswoman", "Professor",
-        "Dr", "Mr", "Mrs", "Ms", "Sir",
-    };
-
     /// <summary>Whether <paramref name="word"/> is a title that only stands before a person ("President", "Mr").</summary>
     public static bool IsPersonTitle(string word) => PersonTitles.Contains(word);
+
+    /// <summary>Whether <paramref name="word"/> is a possessive ("MEK’s", "Corp's").</summary>
+    public static bool IsPossessive(ReadOnlySpan<char> word) => word.EndsWith("’s", StringComparison.Ordinal) || word.EndsWith("'s", StringComparison.Ordinal);
 
     /// <summary>Whether <paramref name="word"/> is a capitalised word that starts sentences rather than names ("The", "According").</summary>
     public static bool IsSentenceStart(ReadOnlySpan<char> word) => NotNameStartLookup.Contains(word);
@@ -185,7 +186,7 @@ internal static class NameCandidates
             var start = run[first].Start.GetOffset(sentence.Length);
             var end = run[^1].End.GetOffset(sentence.Length);
             var text = sentence[start..end];
-            if (text.EndsWith("’s", StringComparison.Ordinal) || text.EndsWith("'s", StringComparison.Ordinal)) text = text[..^2];
+            if (IsPossessive(text)) text = text[..^2];
             if (!CoveredByAlias(text, entities))
             {
                 names ??= [];

@@ -34,8 +34,8 @@ internal sealed partial class SpeakerExtractor
         Extract(sentence, ref lastSpeaker, names is null ? null : new Lazy<SpeakerNames>(names));
 
     /// <summary>
-    /// As above, with the document's names made only when a pattern finds a name to check: most documents of a wire
-    /// corpus quote no one, and collecting their names allocated more than the rest of the speaker search.
+    /// As above, with the document's names made only when a pattern finds a name to check: a document that reports no
+    /// one's words never collects them.
     /// </summary>
     public Tag? Extract(string sentence, ref string? lastSpeaker, Lazy<SpeakerNames>? names)
     {
@@ -74,7 +74,7 @@ internal sealed partial class SpeakerExtractor
                 && JoinedWithAnd().Match(sentence, 0, sentence.IndexOf(found, StringComparison.Ordinal) is var at and >= 0 ? at : 0) is { Success: true } joined)
                 found = joined.Groups["head"].Value + " and " + found;
             // "the MEK’s claims": a possessive is no speaker.
-            if (found.EndsWith("’s", StringComparison.Ordinal) || found.EndsWith("'s", StringComparison.Ordinal)) continue;
+            if (NameCandidates.IsPossessive(found)) continue;
             var resolved = names is null ? found : names.Value.Resolve(found);
             if (resolved is null) continue;
             name = resolved;

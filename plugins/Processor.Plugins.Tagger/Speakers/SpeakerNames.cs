@@ -124,11 +124,10 @@ internal sealed class SpeakerNames
     {
         var words = candidate.Split(' ', StringSplitOptions.RemoveEmptyEntries).ToList();
         // "Chrysler Corp's Chrysler Motors Corp said": a unit named after its owner's possessive is the speaker.
-        var owner = words.Count < 2 ? -1 : words.FindLastIndex(words.Count - 2, w => (w.EndsWith("’s", StringComparison.Ordinal) || w.EndsWith("'s", StringComparison.Ordinal))
-            && NameCandidates.IsOrganisationWord(w.AsSpan(0, w.Length - 2)));
+        var owner = words.Count < 2 ? -1 : words.FindLastIndex(words.Count - 2, w => NameCandidates.IsPossessive(w) && NameCandidates.IsOrganisationWord(w.AsSpan(0, w.Length - 2)));
         if (owner >= 0) words.RemoveRange(0, owner + 1);
         // "MEK’s claims": a possessive is no speaker.
-        if (words.Count == 0 || words[^1].EndsWith("’s", StringComparison.Ordinal) || words[^1].EndsWith("'s", StringComparison.Ordinal)) return null;
+        if (words.Count == 0 || NameCandidates.IsPossessive(words[^1])) return null;
         // A title before a name ("Ambassador Daniel Benjamin"), not a title that names an office ("State Department").
         // "General Motors Corp said": a word that is a title elsewhere is part of an organisation's name.
         while (words.Count > 2 && NameCandidates.IsTitle(words[0]) && !NameCandidates.IsOrganisationWord(words[^1])) words.RemoveAt(0);
