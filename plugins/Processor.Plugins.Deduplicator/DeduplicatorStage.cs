@@ -189,7 +189,7 @@ internal sealed class DeduplicatorStage(DeduplicatorOptions options) : ICorpusSt
             foreach (var term in titleTerms) termsOf[d][term] = termsOf[d].GetValueOrDefault(term) + 2;
         }
         var order = Enumerable.Range(0, documents.Length)
-            .OrderBy(d => documents[d].Published ?? DateOnly.MaxValue)
+            .OrderBy(d => documents[d].Get(DocumentMetadata.Published) ?? DateOnly.MaxValue)
             .ThenBy(d => paths.TryGetValue(documents[d].SourceId, out var p) ? pathRank[p] : -1)
             .ThenBy(d => documents[d].Span.Start).ToList();
         static string PathOf(Document d) => d.SourceId;
@@ -435,7 +435,7 @@ internal sealed class DeduplicatorStage(DeduplicatorOptions options) : ICorpusSt
         for (var i = 0; i < claims.Length; i++)
         {
             var first = claims[i].Attributions[0];
-            var published = documents.GetValueOrDefault(first.DocumentId)?.Published ?? DateOnly.MaxValue;
+            var published = documents.GetValueOrDefault(first.DocumentId)?.Get(DocumentMetadata.Published) ?? DateOnly.MaxValue;
             var path = paths.TryGetValue(first.SourceId, out var p) ? pathRank[p] : -1;
             keys[i] = (sets.Find(i), published.DayNumber, path, first.Span.Start, i);
         }

@@ -28,7 +28,7 @@ internal sealed class EventScope
         }
         _dayOf = new Dictionary<string, int>(documents.Length, StringComparer.Ordinal);
         foreach (var d in documents)
-            _dayOf[d.Id] = d.Published is { } p ? Day(p.Month, p.Day) : DatelineDay(d);
+            _dayOf[d.Id] = d.Get(DocumentMetadata.Published) is { } p ? Day(p.Month, p.Day) : DatelineDay(d);
     }
 
     public bool SameStory(int a, int b) => _storyOf is null || Of(a).Stories.Overlaps(Of(b).Stories);

@@ -27,7 +27,7 @@ internal sealed class IndependentReports
         _keys = new Dictionary<string, (int, int, int)>(documents.Count, StringComparer.Ordinal);
         foreach (var d in documents)
             _keys[d.Id] = (Number(numbers, "s\u0001" + d.SourceId),
-                string.IsNullOrWhiteSpace(d.Publisher) ? -1 : Number(publishers, d.Publisher.Trim()),
+                d.Get(DocumentMetadata.Publisher) is not { } publisher || string.IsNullOrWhiteSpace(publisher) ? -1 : Number(publishers, publisher.Trim()),
                 Number(numbers, "g\u0001" + (syndicationGroup.TryGetValue(d.Id, out var group) ? group : d.Id)));
     }
 

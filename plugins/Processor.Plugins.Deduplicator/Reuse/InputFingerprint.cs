@@ -42,12 +42,12 @@ internal static class InputFingerprint
             h.Add(d.Title);
             h.Add(d.TitleSpan is null ? 0 : 1);
             if (d.TitleSpan is { } t) h.Add(t);
-            h.Add(d.Published?.DayNumber ?? -1);
-            h.Add(d.Authors.Length);
-            foreach (var author in d.Authors) h.Add(author);
-            h.Add(d.Publisher);
-            h.Add(d.Site);
-            h.Add(d.Language);
+            h.Add(d.Metadata.Count);
+            foreach (var (key, value) in d.Metadata)
+            {
+                h.Add(key);
+                h.Add(value);
+            }
             h.Add(d.BoundaryReason);
             h.Add(d.Paragraphs.Length);
             foreach (var p in d.Paragraphs) h.Add(p);

@@ -45,7 +45,7 @@ internal sealed class StoryFinder(double similarity, int days, int keepOthers = 
         {
             var document = documents[d];
             var vector = vectors[d];
-            var target = byKnownDocument.TryGetValue(document.Id, out var known) ? known : Best(vector, anchors[d], document.Published, stories, index);
+            var target = byKnownDocument.TryGetValue(document.Id, out var known) ? known : Best(vector, anchors[d], document.Get(DocumentMetadata.Published), stories, index);
             if (target < 0)
             {
                 stories.Add(new FoundStory("s" + Hash(document.Id)));
@@ -54,7 +54,7 @@ internal sealed class StoryFinder(double similarity, int days, int keepOthers = 
             var story = stories[target];
             story.Members.Add(d);
             story.Add(vector);
-            story.Dated(document.Published, sourcePath(document));
+            story.Dated(document.Get(DocumentMetadata.Published), sourcePath(document));
             foreach (var term in vector.Terms)
             {
                 if (!index.TryGetValue(term, out var list)) index[term] = list = [];
@@ -249,7 +249,7 @@ internal sealed class StoryFinder(double similarity, int days, int keepOthers = 
         var stories = new List<Story>(found.Count);
         foreach (var s in found)
         {
-            var members = s.Members.OrderBy(m => documents[m].Published ?? DateOnly.MaxValue).ThenBy(m => m).ToList();
+            var members = s.Members.OrderBy(m => documents[m].Get(DocumentMetadata.Published) ?? DateOnly.MaxValue).ThenBy(m => m).ToList();
             var central = s.Members.OrderByDescending(m => vectors[m].Cosine(s.Centroid, s.Norm)).ThenBy(m => m).First();
             // Most independently reported first; among equals, those naming more entities and stating a figure (what the
             // renderer's salience also prefers), so that an untitled story is named by a telling claim.

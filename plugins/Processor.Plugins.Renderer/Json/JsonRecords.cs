@@ -27,13 +27,18 @@ internal static class JsonRecords
         w.WriteString("source", d.SourceId);
         w.WriteString("title", d.Title);
         if (d.TitleSpan is { } titleSpan) Span(w, "titleSpan", titleSpan); else w.WriteNull("titleSpan");
-        if (d.Published is { } p) w.WriteString("published", p.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)); else w.WriteNull("published");
+        if (d.Get(DocumentMetadata.Published) is { } p) w.WriteString("published", p.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)); else w.WriteNull("published");
         w.WriteStartArray("authors");
-        foreach (var a in d.Authors) w.WriteStringValue(a);
+        foreach (var a in d.Get(DocumentMetadata.Authors)) w.WriteStringValue(a);
         w.WriteEndArray();
-        w.WriteString("publisher", d.Publisher);
-        w.WriteString("site", d.Site);
-        w.WriteString("language", d.Language);
+        w.WriteString("publisher", d.Get(DocumentMetadata.Publisher));
+        w.WriteString("site", d.Get(DocumentMetadata.Site));
+        w.WriteString("language", d.Get(DocumentMetadata.Language));
+        // Every other plugin's metadata, as the text it stored (the fields above are the SDK's own keys).
+        w.WriteStartObject("metadata");
+        foreach (var (key, value) in d.Metadata)
+            if (!IsBuiltIn(key)) w.WriteString(key, value);
+        w.WriteEndObject();
         Span(w, "span", d.Span);
         w.WriteString("boundaryReason", d.BoundaryReason);
         w.WriteStartArray("sentences");
@@ -197,5 +202,12 @@ internal static class JsonRecords
         w.WriteNumber("line", span.Line);
         w.WriteNumber("endLine", span.EndLine);
         w.WriteEndObject();
+    }
+
+    private static bool IsBuiltIn(string key)
+    {
+        foreach (var k in DocumentMetadata.All)
+            if (k.Name == key) return true;
+        return false;
     }
 }

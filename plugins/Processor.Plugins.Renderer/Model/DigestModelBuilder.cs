@@ -99,8 +99,8 @@ internal sealed class DigestModelBuilder(RendererOptions options, PublisherDirec
                     s.ClaimIds.Length, plan.Stories.Any(p => p.StoryId == s.Id), s.IsNew))],
                 Math.Max(0, stories.Count - IndexedStories), Math.Max(0, corpus.Sources.Length - IndexedSources)),
             corpus.Sources.Take(IndexedSources).Select(s => new SourceView(s.Id, s.Path, s.Sha256, s.Bytes,
-                documentsBySource[s.Id].Take(IndexedDocuments).Select(d => new DocumentView(d.Id, d.Title, Date(d.Published),
-                    d.Authors, d.Publisher, d.Site, d.Span.Line, d.Span.EndLine, d.Sentences.Length, d.BoundaryReason, UrlOf(d))).ToList())).ToList(),
+                documentsBySource[s.Id].Take(IndexedDocuments).Select(d => new DocumentView(d.Id, d.Title, Date(d.Get(DocumentMetadata.Published)),
+                    d.Get(DocumentMetadata.Authors), d.Get(DocumentMetadata.Publisher), d.Get(DocumentMetadata.Site), d.Span.Line, d.Span.EndLine, d.Sentences.Length, d.BoundaryReason, UrlOf(d))).ToList())).ToList(),
             // The first thousand removed spans; index/removed.jsonl lists every one.
             corpus.Removed.Take(1000).Select(r => new RemovedView(sources[r.Span.SourceId].Path, r.Span.Line, r.Span.EndLine, r.Reason,
                 Shorten(TextNormalizer.CollapseWhitespace(TextOf(r.Span.SourceId).TextOf(r.Span)), 120))).ToList(),
@@ -119,8 +119,8 @@ internal sealed class DigestModelBuilder(RendererOptions options, PublisherDirec
             {
                 ClaimIds = [.. claimsOf[d.Id].OrderByDescending(c => c.IndependentSources).ThenBy(c => c.Id, StringComparer.Ordinal).Select(c => c.Id).Distinct()],
                 SourceIds = [d.SourceId],
-                FirstReported = d.Published,
-                FirstReportedBy = d.Published is null ? null : d.SourceId,
+                FirstReported = d.Get(DocumentMetadata.Published),
+                FirstReportedBy = d.Get(DocumentMetadata.Published) is null ? null : d.SourceId,
             })
             .Where(s => s.ClaimIds.Length > 0)
             .OrderByDescending(s => s.ClaimIds.Length)];
@@ -241,7 +241,7 @@ internal sealed class DigestModelBuilder(RendererOptions options, PublisherDirec
         var (before, after) = withContext ? Context(textOf(a.SourceId), a.Span) : ("", "");
         return new CitationView(
             $"{claimId}-{index + 1}", a.SourceId, sources[a.SourceId].Path, a.DocumentId, document?.Title, outletOf(a.DocumentId, a.SourceId).Name,
-            Date(document?.Published), document?.Authors.ToList() ?? [], a.Span.Line, a.Span.EndLine, a.Span.Start, a.Span.End,
+            Date(document?.Get(DocumentMetadata.Published)), document?.Get(DocumentMetadata.Authors).ToList() ?? [], a.Span.Line, a.Span.EndLine, a.Span.Start, a.Span.End,
             a.Quote, before, after, a.Similarity, a.Match, document is null ? null : UrlOf(document));
     }
 

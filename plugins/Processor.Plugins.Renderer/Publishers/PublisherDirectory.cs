@@ -53,10 +53,12 @@ internal sealed class PublisherDirectory
     /// <summary>The outlet of a document (its source's path relative to the pipeline for <c>files</c> patterns).</summary>
     public Outlet Of(Document? document, string sourcePath)
     {
-        var entry = (document?.Publisher is { } p ? Find(p) : null) ?? (document?.Site is { } s ? Find(s) : null)
+        var publisher = document?.Get(DocumentMetadata.Publisher);
+        var site = document?.Get(DocumentMetadata.Site);
+        var entry = (publisher is not null ? Find(publisher) : null) ?? (site is not null ? Find(site) : null)
             ?? _byFile.FirstOrDefault(f => f.Pattern.IsMatch(sourcePath)).Entry;
         if (entry is not null) return new Outlet(entry.Name, entry.Kind, entry.Side, entry.Country);
-        return new Outlet(document?.Publisher ?? document?.Site ?? sourcePath, null, [], null);
+        return new Outlet(publisher ?? site ?? sourcePath, null, [], null);
     }
 
     private PublisherEntry? Find(string name) => _byName.GetValueOrDefault(Normalise(name));

@@ -84,14 +84,14 @@ internal sealed class JsonLinesSplitter(SplitterOptions options)
         {
             Title = title,
             TitleSpan = titleRange is { } t ? source.SpanOf(t.Start, t.End) : null,
-            Published = DateOnly.TryParse(date?.Length >= 10 ? date[..10] : date, CultureInfo.InvariantCulture, out var published) ? published : null,
-            Authors = author is null ? [] : [author],
-            Publisher = Uri.TryCreate(url, UriKind.Absolute, out var uri) ? uri.Host.Replace("www.", "") : null,
             Paragraphs = paragraphs.ToImmutable(),
             Sentences = sentences.ToImmutable(),
             Tags = tags.ToImmutable(),
             BoundaryReason = "one JSON Lines record",
-        };
+        }
+            .With(DocumentMetadata.Published, DateOnly.TryParse(date?.Length >= 10 ? date[..10] : date, CultureInfo.InvariantCulture, out var published) ? published : null)
+            .With(DocumentMetadata.Authors, author is null ? [] : [author])
+            .With(DocumentMetadata.Publisher, Uri.TryCreate(url, UriKind.Absolute, out var uri) ? uri.Host.Replace("www.", "") : null);
     }
 
     private static IEnumerable<(int Start, int End)> Paragraphs(string text)

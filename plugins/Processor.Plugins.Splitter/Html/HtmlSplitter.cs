@@ -81,16 +81,16 @@ internal sealed class HtmlSplitter(SplitterOptions options)
         var document = new Document(id, source.File.Id, source.SpanOf(sentences[0].Span.Start, sentences[^1].Span.End))
         {
             Title = metadata.Title,
-            Published = metadata.Published,
-            Authors = metadata.Authors,
-            Site = metadata.Site,
-            Publisher = metadata.Site,
-            Language = metadata.Language is { Length: >= 2 } language ? language[..2].ToLowerInvariant() : null,
             Paragraphs = paragraphs.ToImmutable(),
             Sentences = sentences.ToImmutable(),
             Tags = tags.ToImmutable(),
             BoundaryReason = $"the main content of the page (<{containers[0].Tag}{(containers[0].IdAndClass is { Length: > 0 } names ? $" {names}" : "")}>)",
-        };
+        }
+            .With(DocumentMetadata.Published, metadata.Published)
+            .With(DocumentMetadata.Authors, metadata.Authors)
+            .With(DocumentMetadata.Site, metadata.Site)
+            .With(DocumentMetadata.Publisher, metadata.Site)
+            .With(DocumentMetadata.Language, metadata.Language is { Length: >= 2 } language ? language[..2].ToLowerInvariant() : null);
         return new SourceResult([document], []);
     }
 

@@ -16,14 +16,20 @@ internal sealed partial class DocumentMetadataExtractor(IReadOnlyList<string> da
 
     public Document Apply(Document document, SourceText source)
     {
-        var published = document.Published ?? PublicationDate(document, source);
-        var authors = document.Authors.IsEmpty ? Authors(document, source) : document.Authors;
-        var site = document.Site ?? _sitePublisher.GetOrAdd(source.File.Id, _ => SitePublisher(source));
-        var publisher = document.Publisher ?? Publisher(document) ?? site;
+        // What the splitter read from the file itself (meta tags, JSON fields) stands; the text fills the rest.
+        var published = document.Get(DocumentMetadata.Published) ?? PublicationDate(document, source);
+        var authors = document.Get(DocumentMetadata.Authors) is { IsEmpty: false } declared ? declared : Authors(document, source);
+        var site = document.Get(DocumentMetadata.Site) ?? _sitePublisher.GetOrAdd(source.File.Id, _ => SitePublisher(source));
+        var publisher = document.Get(DocumentMetadata.Publisher) ?? Publisher(document) ?? site;
         var tags = document.Tags;
         if (Republisher(document) is { } via) tags = tags.Add(new Tag(TagKinds.RepublishedBy, via));
-        var language = document.Language ?? LanguageGuesser.Guess(document.Sentences.Select(s => s.Text));
-        return document with { Published = published, Authors = authors, Publisher = publisher, Site = site, Language = language, Tags = tags };
+        var language = document.Get(DocumentMetadata.Language) ?? LanguageGuesser.Guess(document.Sentences.Select(s => s.Text));
+        return (document with { Tags = tags })
+            .With(DocumentMetadata.Published, published)
+            .With(DocumentMetadata.Authors, authors)
+            .With(DocumentMetadata.Publisher, publisher)
+            .With(DocumentMetadata.Site, site)
+            .With(DocumentMetadata.Language, language);
     }
 
     private DateOnly? PublicationDate(Document document, SourceText source)

@@ -14,20 +14,25 @@ public sealed record Document(string Id, string SourceId, SourceSpan Span)
     /// <summary>Where the headline is in the source.</summary>
     public SourceSpan? TitleSpan { get; init; }
 
-    /// <summary>Publication date, when known.</summary>
-    public DateOnly? Published { get; init; }
+    /// <summary>
+    /// What is known about the article as named values: <see cref="DocumentMetadata"/>'s keys (published, authors,
+    /// publisher, site, language) and any plugin's own, stored as text by key name (ordinal order). Read and set them
+    /// typed with <see cref="Get{T}"/> and <see cref="With{T}"/>.
+    /// </summary>
+    public ImmutableSortedDictionary<string, string> Metadata { get; init; } = NoMetadata;
 
-    /// <summary>Authors from bylines, in order of appearance.</summary>
-    public ImmutableArray<string> Authors { get; init; } = [];
+    /// <summary>Ordinal key order: the default comparer is culture-sensitive (slow, and machine-dependent in exports).</summary>
+    private static readonly ImmutableSortedDictionary<string, string> NoMetadata =
+        ImmutableSortedDictionary.Create<string, string>(StringComparer.Ordinal);
 
-    /// <summary>The outlet that published the article (from its byline or domain), else the site hosting it.</summary>
-    public string? Publisher { get; init; }
+    /// <summary>The document's value for <paramref name="key"/>, or the key's <see cref="MetadataKey{T}.Absent"/> value.</summary>
+    public T Get<T>(MetadataKey<T> key) => Metadata.TryGetValue(key.Name, out var text) ? key.Read(text) : key.Absent;
 
-    /// <summary>The site hosting the page (from its footer or meta tags); differs from <see cref="Publisher"/> when the page republishes another outlet's article.</summary>
-    public string? Site { get; init; }
-
-    /// <summary>ISO 639-1 language code, when detected.</summary>
-    public string? Language { get; init; }
+    /// <summary>A copy with <paramref name="value"/> for <paramref name="key"/> (a value that means "absent" removes the key).</summary>
+    public Document With<T>(MetadataKey<T> key, T value) =>
+        key.Write(value) is { } text
+            ? Metadata.TryGetValue(key.Name, out var old) && old == text ? this : this with { Metadata = Metadata.SetItem(key.Name, text) }
+            : Metadata.ContainsKey(key.Name) ? this with { Metadata = Metadata.Remove(key.Name) } : this;
 
     /// <summary>Paragraph extents, in order.</summary>
     public ImmutableArray<SourceSpan> Paragraphs { get; init; } = [];

@@ -61,7 +61,8 @@ public sealed class PluginCatalog
             {
                 _errors.Add(new PluginLoadError(name, directory,
                     $"built against Processor SDK {Format(sdkVersion)}, but this host has SDK {Format(ProcessorSdk.Version)}; " +
-                    $"rebuild the plugin against Processor.Abstractions {ProcessorSdk.Version.Major}.x"));
+                    $"rebuild the plugin against Processor.Abstractions {ProcessorSdk.Version.Major}.x" +
+                    (sdkVersion.Major < ProcessorSdk.Version.Major ? " (docs/versioning.md says what changed between the majors)" : "")));
                 return;
             }
 

@@ -19,9 +19,13 @@ public static class CachedSourceCodec
     /// Version 3 leaves out a sentence id that is the splitter's own ("{document id}.{position}": 1.1 million of them in
     /// 100 MB of newswire); version 4 writes each distinct tag of a file once and then refers to it by number (a claim-kind
     /// or entity tag recurs on most sentences: decoding and pooling each occurrence was most of a second run's reading).
-    /// Versions 1 and 3 are still read. (2 marks a compressed blob, so it is no records version.)
+    /// Version 5 writes a document's metadata as named values (SDK 2), where the versions before wrote five fixed fields.
+    /// Versions 1, 3 and 4 are still read. (2 marks a compressed blob, so it is no records version.)
     /// </summary>
-    private const byte Version = 4;
+    private const byte Version = 5;
+
+    /// <summary>The records version before document metadata were named values.</summary>
+    private const byte FixedMetadataVersion = 4;
 
     /// <summary>The records version before tags were numbered.</summary>
     private const byte UnnumberedTagsVersion = 3;
@@ -83,7 +87,7 @@ public static class CachedSourceCodec
             }
             using var reader = new Reader(new MemoryStream(blob, writable: false), source, pool);
             reader.Version = reader.Raw.ReadByte();
-            if (reader.Version is not (Version or UnnumberedTagsVersion or FirstVersion)) return null;
+            if (reader.Version is not (Version or FixedMetadataVersion or UnnumberedTagsVersion or FirstVersion)) return null;
             var documents = ImmutableArray.CreateBuilder<Document>(reader.Count());
             for (var i = 0; i < documents.Capacity; i++) documents.Add(reader.Document());
             var removed = ImmutableArray.CreateBuilder<RemovedSpan>(reader.Count());
@@ -163,12 +167,12 @@ public static class CachedSourceCodec
             Span(d.Span);
             String(d.Title);
             OptionalSpan(d.TitleSpan);
-            Raw.Write(d.Published?.DayNumber ?? -1);
-            Count(d.Authors.Length);
-            foreach (var author in d.Authors) String(author);
-            String(d.Publisher);
-            String(d.Site);
-            String(d.Language);
+            Count(d.Metadata.Count);
+            foreach (var (key, value) in d.Metadata)
+            {
+                String(key);
+                String(value);
+            }
             Count(d.Paragraphs.Length);
             foreach (var paragraph in d.Paragraphs) Span(paragraph);
             Count(d.Sentences.Length);
@@ -293,17 +297,37 @@ public static class CachedSourceCodec
             {
                 Title = String(),
                 TitleSpan = OptionalSpan(),
-                Published = Raw.ReadInt32() is var day and >= 0 ? DateOnly.FromDayNumber(day) : null,
-                Authors = Strings(),
-                Publisher = String(),
-                Site = String(),
-                Language = String(),
+                Metadata = Version > FixedMetadataVersion ? Metadata() : FixedMetadata(),
                 Paragraphs = Spans(),
                 Sentences = Sentences(documentId, span),
                 Tags = Tags(),
                 BoundaryReason = String(),
             };
             return document;
+        }
+
+        private ImmutableSortedDictionary<string, string> Metadata()
+        {
+            var builder = ImmutableSortedDictionary.CreateBuilder<string, string>(StringComparer.Ordinal);
+            for (var count = Count(); count > 0; count--) builder[String()!] = String()!;
+            return builder.ToImmutable();
+        }
+
+        /// <summary>The five fields versions 1 to 4 wrote, as the metadata they are now.</summary>
+        private ImmutableSortedDictionary<string, string> FixedMetadata()
+        {
+            var builder = ImmutableSortedDictionary.CreateBuilder<string, string>(StringComparer.Ordinal);
+            Put(builder, DocumentMetadata.Published, Raw.ReadInt32() is var day and >= 0 ? DateOnly.FromDayNumber(day) : null);
+            Put(builder, DocumentMetadata.Authors, Strings());
+            Put(builder, DocumentMetadata.Publisher, String());
+            Put(builder, DocumentMetadata.Site, String());
+            Put(builder, DocumentMetadata.Language, String());
+            return builder.ToImmutable();
+        }
+
+        private static void Put<T>(ImmutableSortedDictionary<string, string>.Builder metadata, MetadataKey<T> key, T value)
+        {
+            if (key.Write(value) is { } text) metadata[key.Name] = text;
         }
 
         private ImmutableArray<string> Strings()

@@ -21,7 +21,7 @@ public sealed class PluginFoldersTests
     private static readonly string Sdk = Repo.SdkVersion;
 
     [Theory]
-    [InlineData("FutureSdkPlugin", "built against Processor SDK 2.0.0, but this host has SDK ")]
+    [InlineData("Sdk1Plugin", "built against Processor SDK 1.4.0, but this host has SDK ")]
     [InlineData("ThrowingPlugin", "failed to load: InvalidOperationException")]
     public void ABrokenPluginFolderStopsTheRunWithOneLineNamingIt(string plugin, string expected)
     {

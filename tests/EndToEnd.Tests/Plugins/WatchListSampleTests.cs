@@ -29,6 +29,16 @@ public sealed class WatchListSampleTests
         Assert.NotEmpty(alerted);
         Assert.All(alerted, c => Assert.True(c.GetProperty("attributions").GetArrayLength() >= 1));
         Assert.Contains("## Alerts", File.ReadAllText(Path.Combine(output, "digest.md")));
+
+        // The plugin's own document metadata reaches the export (index/documents.jsonl lists every document) without any
+        // SDK or renderer change; the SDK's own keys keep their fields.
+        var documents = File.ReadLines(Path.Combine(output, "index", "documents.jsonl"))
+            .Select(l => System.Text.Json.JsonDocument.Parse(l).RootElement).ToList();
+        var watched = documents.Where(d => d.GetProperty("metadata").TryGetProperty("watchlist.entries", out _)).ToList();
+        Assert.NotEmpty(watched);
+        Assert.Contains(watched, d => d.GetProperty("metadata").GetProperty("watchlist.entries").GetString()!.Split('\n').Contains("Albania camp"));
+        Assert.All(documents, d => Assert.False(d.GetProperty("metadata").TryGetProperty("published", out _)));
+        Assert.Contains(documents, d => d.GetProperty("published").ValueKind == System.Text.Json.JsonValueKind.String);
     }
 
     [Fact]

@@ -6,16 +6,17 @@ namespace Processor.Core.Tests.Plugins;
 public sealed class PluginLoadFailureTests
 {
     [Fact]
-    public void APluginBuiltAgainstAnotherSdkMajorIsRefusedNamingBothVersions()
+    public void APluginBuiltAgainstSdk1IsRefusedNamingBothVersionsAndTheMigration()
     {
-        var folder = RepoPaths.TestPlugin("FutureSdkPlugin");
+        var folder = RepoPaths.TestPlugin("Sdk1Plugin");
         var catalog = PluginCatalog.Load([new PluginFolder(folder, "--plugins")]);
 
         Assert.Empty(catalog.Plugins);
         var error = Assert.Single(catalog.Errors);
-        Assert.Equal("FutureSdkPlugin", error.Name);
+        Assert.Equal("Sdk1Plugin", error.Name);
         Assert.Equal(folder, error.Directory);
-        Assert.Contains($"built against Processor SDK 2.0.0, but this host has SDK {Processor.Abstractions.ProcessorSdk.Version.ToString(3)}", error.Message);
+        Assert.Contains($"built against Processor SDK 1.4.0, but this host has SDK {Processor.Abstractions.ProcessorSdk.Version.ToString(3)}", error.Message);
+        Assert.Contains("docs/versioning.md", error.Message);
         Assert.DoesNotContain('\n', error.ToString());
     }
 

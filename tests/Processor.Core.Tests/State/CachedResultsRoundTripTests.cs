@@ -48,15 +48,17 @@ public sealed class CachedResultsRoundTripTests
         {
             Title = random.Next(2) == 0 ? null : lines[0],
             TitleSpan = random.Next(2) == 0 ? null : sentences[0].Span,
-            Published = random.Next(2) == 0 ? null : new DateOnly(2019, 11, 16).AddDays(random.Next(3000)),
-            Authors = [.. lines.Take(random.Next(3))],
-            Publisher = random.Next(2) == 0 ? null : "middleeasteye.net",
-            Language = "en",
             Paragraphs = [.. sentences.Select(s => s.Span)],
             Sentences = [.. sentences],
             Tags = [.. SomeTags()],
             BoundaryReason = random.Next(2) == 0 ? null : "start of file",
-        };
+        }
+            .With(DocumentMetadata.Published, random.Next(2) == 0 ? null : new DateOnly(2019, 11, 16).AddDays(random.Next(3000)))
+            .With(DocumentMetadata.Authors, [.. lines.Take(random.Next(3))])
+            .With(DocumentMetadata.Publisher, random.Next(2) == 0 ? null : "middleeasteye.net")
+            .With(DocumentMetadata.Language, "en")
+            // A plugin's own key is kept like the SDK's.
+            .With(MetadataKey.Text("watchlist.region", "a region"), random.Next(2) == 0 ? null : lines[0]);
         return (new CachedSource([document], [new RemovedSpan(sentences[^1].Span, "navigation")]), source);
     }
 

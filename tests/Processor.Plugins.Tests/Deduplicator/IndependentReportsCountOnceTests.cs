@@ -16,7 +16,7 @@ public sealed class IndependentReportsCountOnceTests
     {
         var claims = places.Select((p, i) => new Claim($"c{i}", Sentence,
             [new Attribution(p.Source, p.Document, $"{p.Document}.1", new SourceSpan(p.Source, 0, Sentence.Length, 1, 1), Sentence)])).ToImmutableArray();
-        var documents = places.Select(p => new Document(p.Document, p.Source, new SourceSpan(p.Source, 0, 100, 1, 1)) { Publisher = p.Publisher })
+        var documents = places.Select(p => new Document(p.Document, p.Source, new SourceSpan(p.Source, 0, 100, 1, 1)).With(DocumentMetadata.Publisher, p.Publisher))
             .DistinctBy(d => d.Id).ToImmutableArray();
         // The document level would call two one-sentence articles copies of each other: here only files and publishers count.
         return Dedup.Run(claims, new DeduplicatorOptions { Documents = false }, documents).Claims.Single().IndependentSources;

@@ -12,7 +12,7 @@ namespace Processor.Plugins.Tests.Deduplicator;
 public sealed class TheStoryMemoryKeepsEveryStoryOfTheCorpusTests
 {
     private static Document Report(string id, int day) =>
-        new(id, "src-" + id, new SourceSpan("src-" + id, 0, 10, 1, 1)) { Published = new DateOnly(2026, 11, day) };
+        new Document(id, "src-" + id, new SourceSpan("src-" + id, 0, 10, 1, 1)).With(DocumentMetadata.Published, new DateOnly(2026, 11, day));
 
     private static SavedStory Earlier(string id, int month) =>
         new(id, id, new DateOnly(2026, month, 1), null, new DateOnly(2026, month, 2), ["gone-" + id], TermVector.From([new(900UL + (ulong)month, 1f)], 48));

@@ -24,8 +24,7 @@ public sealed class EveryModelFieldReachesTheJsonTests
         [typeof(Document)] = new()
         {
             ["Id"] = "id", ["SourceId"] = "source", ["Span"] = "span", ["Title"] = "title", ["TitleSpan"] = "titleSpan",
-            ["Published"] = "published", ["Authors"] = "authors", ["Publisher"] = "publisher", ["Site"] = "site",
-            ["Language"] = "language", ["Sentences"] = "sentences", ["Tags"] = "tags", ["BoundaryReason"] = "boundaryReason",
+            ["Metadata"] = "metadata", ["Sentences"] = "sentences", ["Tags"] = "tags", ["BoundaryReason"] = "boundaryReason",
             ["Paragraphs"] = "- the splitter's working structure; every sentence span is written",
         },
         [typeof(Claim)] = new()

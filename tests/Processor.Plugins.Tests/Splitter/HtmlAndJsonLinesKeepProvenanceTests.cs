@@ -35,9 +35,9 @@ public sealed class HtmlAndJsonLinesKeepProvenanceTests
         Assert.Equal("The camp, known as <b>Ashraf&nbsp;3</b>, houses around 2,400 members.", raw);
 
         Assert.Equal("Police raid the camp", document.Title);   // the page's one h1 is its headline
-        Assert.Equal(new DateOnly(2023, 6, 21), document.Published);
-        Assert.Equal(["Jane Doe"], document.Authors.ToArray());
-        Assert.Equal("Example News", document.Site);
+        Assert.Equal(new DateOnly(2023, 6, 21), document.Get(DocumentMetadata.Published));
+        Assert.Equal(["Jane Doe"], document.Get(DocumentMetadata.Authors).ToArray());
+        Assert.Equal("Example News", document.Get(DocumentMetadata.Site));
     }
 
     [Fact]
@@ -53,8 +53,8 @@ public sealed class HtmlAndJsonLinesKeepProvenanceTests
         Assert.Contains(document.Sentences, s => s.Text == "She said \"we will stay\" for now.");
 
         Assert.Equal("Camp \"news\"", document.Title);
-        Assert.Equal(new DateOnly(2023, 6, 22), document.Published);
-        Assert.Equal("example.org", document.Publisher);
+        Assert.Equal(new DateOnly(2023, 6, 22), document.Get(DocumentMetadata.Published));
+        Assert.Equal("example.org", document.Get(DocumentMetadata.Publisher));
         Assert.Equal(2, context.Warnings.Count);
         Assert.Contains(context.Warnings, w => w.StartsWith("line 2 is not a valid JSON record"));
         Assert.Contains(context.Warnings, w => w.StartsWith("line 3 has no \"text\" field"));

@@ -1,3 +1,4 @@
+using Processor.Abstractions;
 namespace Processor.Plugins.Tests.Splitter;
 
 /// <summary>
@@ -11,9 +12,9 @@ public sealed class PageMetadataIsReadFromWhatThePageDeclaresTests
     public void JsonLdGivesTheDateAsWrittenAndTheAuthorItReferencesById()
     {
         var (_, document) = Html.Split("metadata.html");
-        Assert.Equal(new DateOnly(2021, 3, 4), document!.Published);   // 23:30 at -05:00 is the 5th in UTC
-        Assert.Equal(["Mara Lindqvist"], document.Authors.ToArray());
-        Assert.Equal("The Coastal Courier", document.Site);
+        Assert.Equal(new DateOnly(2021, 3, 4), document!.Get(DocumentMetadata.Published));   // 23:30 at -05:00 is the 5th in UTC
+        Assert.Equal(["Mara Lindqvist"], document.Get(DocumentMetadata.Authors).ToArray());
+        Assert.Equal("The Coastal Courier", document.Get(DocumentMetadata.Site));
     }
 
     [Fact]
@@ -21,8 +22,8 @@ public sealed class PageMetadataIsReadFromWhatThePageDeclaresTests
     {
         // A strict parser rejects the block ("extra data"), and a related article's date would win.
         var (_, document) = Html.Split("json-ld-extra-brace.html");
-        Assert.Equal(new DateOnly(2020, 10, 26), document!.Published);
-        Assert.Equal(["Ana Kovač"], document.Authors.ToArray());
+        Assert.Equal(new DateOnly(2020, 10, 26), document!.Get(DocumentMetadata.Published));
+        Assert.Equal(["Ana Kovač"], document.Get(DocumentMetadata.Authors).ToArray());
     }
 
     [Fact]
@@ -82,7 +83,7 @@ public sealed class PageMetadataIsReadFromWhatThePageDeclaresTests
             </article></body></html>
             """);
         var (_, document) = Html.Split(page);
-        Assert.Equal(["freeman1984"], document!.Authors.ToArray());
+        Assert.Equal(["freeman1984"], document!.Get(DocumentMetadata.Authors).ToArray());
     }
 
     [Fact]
@@ -93,7 +94,7 @@ public sealed class PageMetadataIsReadFromWhatThePageDeclaresTests
         Assert.Equal("Claudia Lindner", byline.Get(Processor.Abstractions.TagKeys.Names));
         Assert.Equal("Von Claudia Lindner", source.TextOf(byline.Span!.Value));
         var tagged = Processor.Plugins.Tests.Support.Chain.Tag(document, source);
-        Assert.Equal(["Claudia Lindner"], tagged.Authors.ToArray());
+        Assert.Equal(["Claudia Lindner"], tagged.Get(DocumentMetadata.Authors).ToArray());
     }
 
     [Fact]
@@ -107,7 +108,7 @@ public sealed class PageMetadataIsReadFromWhatThePageDeclaresTests
             </article></body></html>
             """);
         var (_, document) = Html.Split(page);
-        Assert.Equal(["Lisa Petrich"], document!.Authors.ToArray());
+        Assert.Equal(["Lisa Petrich"], document!.Get(DocumentMetadata.Authors).ToArray());
     }
 
     [Fact]
@@ -121,8 +122,8 @@ public sealed class PageMetadataIsReadFromWhatThePageDeclaresTests
     public void TheAddressGivesTheDateAndAnAuthorIsNeverAnAddress()
     {
         var (_, document) = Html.Split("url-date.html");
-        Assert.Equal(new DateOnly(2019, 11, 5), document!.Published);
-        Assert.Equal(["Jon Berg"], document.Authors.ToArray());
+        Assert.Equal(new DateOnly(2019, 11, 5), document!.Get(DocumentMetadata.Published));
+        Assert.Equal(["Jon Berg"], document.Get(DocumentMetadata.Authors).ToArray());
         Assert.Equal("Council Votes On Budget", document.Title);
     }
 
@@ -137,7 +138,7 @@ public sealed class PageMetadataIsReadFromWhatThePageDeclaresTests
             <div class="meta">Next exhibition: <time datetime="2999-05-01">1 May 2999</time></div></body></html>
             """);
         var (_, document) = Html.Split(page);
-        Assert.Null(document!.Published);
+        Assert.Null(document!.Get(DocumentMetadata.Published));
     }
 
     [Fact]
@@ -151,7 +152,7 @@ public sealed class PageMetadataIsReadFromWhatThePageDeclaresTests
             </div></div><div id="footer"><p>Stand: 01.01.2020</p></div></body></html>
             """);
         var (_, document) = Html.Split(page);
-        Assert.Equal(new DateOnly(2013, 5, 3), document!.Published);
+        Assert.Equal(new DateOnly(2013, 5, 3), document!.Get(DocumentMetadata.Published));
     }
 
     [Fact]
@@ -165,7 +166,7 @@ public sealed class PageMetadataIsReadFromWhatThePageDeclaresTests
             </div></body></html>
             """);
         var (_, document) = Html.Split(page);
-        Assert.Equal(new DateOnly(2018, 1, 18), document!.Published);
+        Assert.Equal(new DateOnly(2018, 1, 18), document!.Get(DocumentMetadata.Published));
     }
 
     [Theory]
@@ -181,7 +182,7 @@ public sealed class PageMetadataIsReadFromWhatThePageDeclaresTests
             </div></body></html>
             """);
         var (_, document) = Html.Split(page);
-        Assert.Equal(expected is null ? null : DateOnly.Parse(expected, System.Globalization.CultureInfo.InvariantCulture), document!.Published);
+        Assert.Equal(expected is null ? null : DateOnly.Parse(expected, System.Globalization.CultureInfo.InvariantCulture), document!.Get(DocumentMetadata.Published));
     }
 
     [Fact]

@@ -1,3 +1,4 @@
+using Processor.Abstractions;
 using Processor.Plugins.Tagger;
 using Processor.Plugins.Tests.Support;
 
@@ -23,8 +24,8 @@ public sealed class ConfigurableMetadataTests
     public void WithoutConfigurationTheDateAndBylineAreNotRecognised()
     {
         var (_, documents) = Chain.SplitAndTag(Article);
-        Assert.Null(documents.Single().Published);
-        Assert.Empty(documents.Single().Authors);
+        Assert.Null(documents.Single().Get(DocumentMetadata.Published));
+        Assert.Empty(documents.Single().Get(DocumentMetadata.Authors));
     }
 
     [Fact]
@@ -32,8 +33,8 @@ public sealed class ConfigurableMetadataTests
     {
         var options = new TaggerOptions { DateFormats = ["dd.MM.yyyy"], BylinePatterns = [@"^Verfasst von (?<names>\p{Lu}\p{L}+(?: \p{Lu}\p{L}+)+)$"] };
         var (_, documents) = Chain.SplitAndTag(Article, tagger: options);
-        Assert.Equal(new DateOnly(2019, 11, 16), documents.Single().Published);
-        Assert.Equal(["Anna Muster"], documents.Single().Authors.ToArray());
+        Assert.Equal(new DateOnly(2019, 11, 16), documents.Single().Get(DocumentMetadata.Published));
+        Assert.Equal(["Anna Muster"], documents.Single().Get(DocumentMetadata.Authors).ToArray());
     }
 
     [Fact]

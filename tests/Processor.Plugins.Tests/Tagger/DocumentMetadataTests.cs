@@ -1,3 +1,4 @@
+using Processor.Abstractions;
 using Processor.Plugins.Tests.Support;
 
 namespace Processor.Plugins.Tests.Tagger;
@@ -14,7 +15,7 @@ public sealed class DocumentMetadataTests
             The organisers claimed that far more people had come than the police counted that day.
             November 16, 2019 0 comments
             """);
-        Assert.Equal(new DateOnly(2019, 11, 16), documents.Single().Published);
+        Assert.Equal(new DateOnly(2019, 11, 16), documents.Single().Get(DocumentMetadata.Published));
 
         var (_, undated) = Chain.SplitAndTag("""
             A headline about a rally in Paris
@@ -22,7 +23,7 @@ public sealed class DocumentMetadataTests
             The organisers said that the rally held much earlier in the year was a great success for them.
             On June 30, 2018 thousands gathered in Villepinte near Paris for the annual rally of the group.
             """);
-        Assert.Null(undated.Single().Published);
+        Assert.Null(undated.Single().Get(DocumentMetadata.Published));
     }
 
     [Fact]
@@ -34,7 +35,7 @@ public sealed class DocumentMetadataTests
             By the end of the year the group had moved all of its members to Albania and closed the camp.
             Maryam Rajavi told supporters that the group would return to Iran within a few years time.
             """);
-        Assert.Equal(["Eldar Mamedov"], documents.Single().Authors.ToArray());
+        Assert.Equal(["Eldar Mamedov"], documents.Single().Get(DocumentMetadata.Authors).ToArray());
     }
 
     [Fact]
@@ -49,8 +50,8 @@ public sealed class DocumentMetadataTests
             November 12, 2019 0 comments
             """);
         var doc = documents.Single();
-        Assert.Equal(["Linda Pressly", "Albana Kasapi"], doc.Authors.ToArray());
-        Assert.Equal("BBC News", doc.Publisher);
+        Assert.Equal(["Linda Pressly", "Albana Kasapi"], doc.Get(DocumentMetadata.Authors).ToArray());
+        Assert.Equal("BBC News", doc.Get(DocumentMetadata.Publisher));
     }
 
     [Fact]
@@ -63,8 +64,8 @@ public sealed class DocumentMetadataTests
             Middle East Eye contacted the US State Department for comment but got no response.
             By Alex MacDonald – middleeasteye.net
             """);
-        Assert.Equal("middleeasteye.net", documents.Single().Publisher);
-        Assert.Equal(["Alex MacDonald"], documents.Single().Authors.ToArray());
+        Assert.Equal("middleeasteye.net", documents.Single().Get(DocumentMetadata.Publisher));
+        Assert.Equal(["Alex MacDonald"], documents.Single().Get(DocumentMetadata.Authors).ToArray());
     }
 
     [Fact]
@@ -76,7 +77,7 @@ public sealed class DocumentMetadataTests
             HONG KONG, March 20 - Hong Kong banks are expected to raise their prime rates soon, dealers said.
             They said the increase would probably be half a percentage point, in line with rates elsewhere.
             """);
-        Assert.Null(documents.Single().Publisher);
-        Assert.Empty(documents.Single().Authors);
+        Assert.Null(documents.Single().Get(DocumentMetadata.Publisher));
+        Assert.Empty(documents.Single().Get(DocumentMetadata.Authors));
     }
 }

@@ -1,6 +1,6 @@
 namespace Processor.Abstractions;
 
-/// <summary>The future SDK's plugin contract (only what the fixture needs).</summary>
+/// <summary>SDK 1's plugin contract (only what the fixture needs).</summary>
 public interface IProcessorPlugin
 {
     string Id { get; }
