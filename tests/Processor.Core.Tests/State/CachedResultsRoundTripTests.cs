@@ -137,11 +137,13 @@ public sealed class CachedResultsRoundTripTests
     /// TestData/cached-v1: a wire file and the results the tool stored for it before records version 3 (version 1, every
     /// sentence id and every span written out; source id 03f4f33537). They are read, and say the same once stored again.
     /// TestData/cached-v3: the same results stored by records version 3 (before each distinct tag of a file was written
-    /// once and numbered), compressed.
+    /// once and numbered), compressed. TestData/cached-v4: stored by records version 4 (SDK 1: five fixed metadata fields,
+    /// read into SDK 2's named metadata).
     /// </summary>
     [Theory]
     [InlineData("cached-v1")]
     [InlineData("cached-v3")]
+    [InlineData("cached-v4")]
     public void ResultsStoredByAnEarlierVersionAreStillRead(string version)
     {
         var text = Path.Combine(AppContext.BaseDirectory, "TestData", "cached-v1", "first-desk.txt");
@@ -154,6 +156,8 @@ public sealed class CachedResultsRoundTripTests
         Assert.Equal(4, earlier.Documents.Length);
         Assert.StartsWith("NEW BRIGHTON, Minn., June 1 - Dotronix Inc said", earlier.Documents[0].Sentences[1].Text);
         Assert.Equal(earlier.Documents[0].Id + ".2", earlier.Documents[0].Sentences[1].Id);
+        Assert.All(earlier.Documents, d => Assert.Equal("en", d.Get(DocumentMetadata.Language)));
+        Assert.All(earlier.Documents, d => Assert.Equal(["language"], d.Metadata.Keys.ToArray()));
         Assert.Equal(Describe(earlier), Describe(CachedSourceCodec.Decode(CachedSourceCodec.Encode(earlier), source)!));
     }
 }
