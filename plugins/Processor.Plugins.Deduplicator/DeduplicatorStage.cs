@@ -175,19 +175,22 @@ internal sealed class DeduplicatorStage(DeduplicatorOptions options) : ICorpusSt
     {
         var indexOf = new Dictionary<string, int>(documents.Length, StringComparer.Ordinal);
         for (var d = 0; d < documents.Length; d++) indexOf[documents[d].Id] = d;
-        var termsOf = documents.Select(_ => new Dictionary<ulong, int>()).ToArray();
-        for (var i = 0; i < claims.Length; i++)
-            foreach (var a in claims[i].Attributions)
-                if (indexOf.TryGetValue(a.DocumentId, out var d))
-                    foreach (var term in terms.Terms(units[i].Text)) termsOf[d][term] = termsOf[d].GetValueOrDefault(term) + 1;
-        var titleTerms = new List<ulong>();
+        // A title's terms are folded once: the builder visits every occurrence twice (to count, then to fill).
+        var titleTerms = new List<ulong>[documents.Length];
         for (var d = 0; d < documents.Length; d++)
         {
-            if (documents[d].Title is not { Length: > 0 } title) continue;
-            titleTerms.Clear();
-            ContentTerms.Collect(TextNormalizer.FoldForComparison(title), [], titleTerms);
-            foreach (var term in titleTerms) termsOf[d][term] = termsOf[d].GetValueOrDefault(term) + 2;
+            titleTerms[d] = [];
+            if (documents[d].Title is { Length: > 0 } title) ContentTerms.Collect(TextNormalizer.FoldForComparison(title), [], titleTerms[d]);
         }
+        var termsOf = DocumentTerms.Build(documents.Length, add =>
+        {
+            for (var i = 0; i < claims.Length; i++)
+                foreach (var a in claims[i].Attributions)
+                    if (indexOf.TryGetValue(a.DocumentId, out var d))
+                        foreach (var term in terms.Terms(units[i].Text)) add(d, term, 1);
+            for (var d = 0; d < documents.Length; d++)
+                foreach (var term in titleTerms[d]) add(d, term, 2);
+        });
         var order = Enumerable.Range(0, documents.Length)
             .OrderBy(d => documents[d].Get(DocumentMetadata.Published) ?? DateOnly.MaxValue)
             .ThenBy(d => paths.TryGetValue(documents[d].SourceId, out var p) ? pathRank[p] : -1)

@@ -27,7 +27,7 @@ internal sealed class StoryFinder(double similarity, int days, int keepOthers = 
     /// <param name="termsOf">Each document's content terms with their counts (from its claims and title).</param>
     /// <param name="order">The documents' indices in the order they are placed (publication date, then source, then position).</param>
     /// <param name="earlier">Stories of earlier runs.</param>
-    public (List<FoundStory> Stories, List<SavedStory> Saved, TermVector[] Vectors) Find(IReadOnlyList<Document> documents, IReadOnlyList<Dictionary<ulong, int>> termsOf,
+    public (List<FoundStory> Stories, List<SavedStory> Saved, TermVector[] Vectors) Find(IReadOnlyList<Document> documents, DocumentTerms termsOf,
         IReadOnlyList<int> order, Func<Document, string> sourcePath, IReadOnlyList<SavedStory> earlier)
     {
         var (vectors, anchors) = Vectors(termsOf);
@@ -181,18 +181,27 @@ internal sealed class StoryFinder(double similarity, int days, int keepOthers = 
     /// mln", "X issues 100 mln dlr bond") share most of their words; what tells their events apart is a company or
     /// place name, which the anchors are.
     /// </summary>
-    private static (TermVector[] Vectors, ulong[][] Anchors) Vectors(IReadOnlyList<Dictionary<ulong, int>> termsOf)
+    private static (TermVector[] Vectors, ulong[][] Anchors) Vectors(DocumentTerms termsOf)
     {
         var frequency = new Dictionary<ulong, int>();
-        foreach (var terms in termsOf)
-            foreach (var term in terms.Keys) frequency[term] = frequency.GetValueOrDefault(term) + 1;
+        for (var d = 0; d < termsOf.Count; d++)
+            foreach (var term in termsOf.Terms(d)) frequency[term] = frequency.GetValueOrDefault(term) + 1;
         var n = termsOf.Count;
-        var vectors = termsOf.Select(terms => TermVector.From(
-            terms.Select(t => new KeyValuePair<ulong, float>(t.Key, (float)((1 + Math.Log(t.Value)) * Math.Log((n + 1.0) / frequency[t.Key])))), VectorTerms)).ToArray();
+        var vectors = new TermVector[n];
+        var anchors = new ulong[n][];
         // A term half a percent of the documents use names no one event ("revs", "mln"): a document with no rarer term
         // has nothing of its own to be grouped by, and stays a story of its own.
         var common = Math.Max(5, n / 200);
-        var anchors = termsOf.Select(terms => Rarest(terms.Keys, frequency, common)).ToArray();
+        for (var d = 0; d < n; d++)
+        {
+            var terms = termsOf.Terms(d);
+            var counts = termsOf.Counts(d);
+            var weights = new KeyValuePair<ulong, float>[terms.Length];
+            for (var k = 0; k < terms.Length; k++)
+                weights[k] = new(terms[k], (float)((1 + Math.Log(counts[k])) * Math.Log((n + 1.0) / frequency[terms[k]])));
+            vectors[d] = TermVector.From(weights, VectorTerms);
+            anchors[d] = Rarest(terms, frequency, common);
+        }
         return (vectors, anchors);
     }
 
@@ -200,7 +209,7 @@ internal sealed class StoryFinder(double similarity, int days, int keepOthers = 
     /// The <see cref="AnchorTerms"/> rarest of <paramref name="terms"/> used by two to <paramref name="common"/> documents
     /// (ties: the smaller term), rarest first: kept in a small sorted array, not by sorting every term of the document.
     /// </summary>
-    private static ulong[] Rarest(IEnumerable<ulong> terms, Dictionary<ulong, int> frequency, int common)
+    private static ulong[] Rarest(ReadOnlySpan<ulong> terms, Dictionary<ulong, int> frequency, int common)
     {
         Span<(int Frequency, ulong Term)> best = stackalloc (int, ulong)[AnchorTerms];
         var count = 0;

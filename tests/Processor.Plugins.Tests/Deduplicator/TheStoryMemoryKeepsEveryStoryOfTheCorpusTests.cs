@@ -22,7 +22,11 @@ public sealed class TheStoryMemoryKeepsEveryStoryOfTheCorpusTests
     {
         // Three reports of three unrelated events (no term in common), two stories of earlier runs whose reports are gone.
         Document[] documents = [Report("flood", 20), Report("strike", 21), Report("budget", 22)];
-        Dictionary<ulong, int>[] terms = [new() { [1] = 3, [2] = 2 }, new() { [3] = 3, [4] = 2 }, new() { [5] = 3, [6] = 2 }];
+        var terms = DocumentTerms.Build(3, add =>
+        {
+            (int Document, ulong Term, int Count)[] counts = [(0, 1, 3), (0, 2, 2), (1, 3, 3), (1, 4, 2), (2, 5, 3), (2, 6, 2)];
+            foreach (var (d, term, count) in counts) add(d, term, count);
+        });
 
         var (found, saved, _) = new StoryFinder(0.2, 4, keepOthers: 1)
             .Find(documents, terms, [0, 1, 2], d => d.SourceId, [Earlier("s-september", 9), Earlier("s-october", 10)]);
