@@ -87,7 +87,8 @@ internal sealed class StoryFinder(double similarity, int days, int keepOthers = 
         // the entries touched are read and reset.
         if (_shared.Length < stories.Count) Array.Resize(ref _shared, Math.Max(stories.Count, _shared.Length * 2));
         _touched.Clear();
-        foreach (var k in Strongest(vector))
+        Span<int> strongest = stackalloc int[LookupTerms];
+        foreach (var k in Strongest(vector, strongest))
             if (index.TryGetValue(vector.Terms[k], out var list) && list.Count <= MaxPosting)
                 foreach (var story in list)
                     if (_shared[story]++ == 0) _touched.Add(story);
@@ -162,8 +163,24 @@ internal sealed class StoryFinder(double similarity, int days, int keepOthers = 
     /// <summary>Stories a term may index before it stops being a clue.</summary>
     private const int MaxPosting = 500;
 
-    private static IEnumerable<int> Strongest(TermVector vector) =>
-        Enumerable.Range(0, vector.Terms.Length).OrderByDescending(k => vector.Weights[k]).Take(LookupTerms);
+    /// <summary>The positions of the vector's <see cref="LookupTerms"/> heaviest terms (ties: the earlier), into <paramref name="chosen"/>.</summary>
+    private static ReadOnlySpan<int> Strongest(TermVector vector, Span<int> chosen)
+    {
+        var count = 0;
+        for (var k = 0; k < vector.Terms.Length; k++)
+        {
+            var weight = vector.Weights[k];
+            if (count == chosen.Length && weight <= vector.Weights[chosen[count - 1]]) continue;
+            var at = count < chosen.Length ? count++ : count - 1;
+            while (at > 0 && weight > vector.Weights[chosen[at - 1]])
+            {
+                chosen[at] = chosen[at - 1];
+                at--;
+            }
+            chosen[at] = k;
+        }
+        return chosen[..count];
+    }
 
     private static void Register(List<FoundStory> stories, Dictionary<ulong, List<int>> index, FoundStory story)
     {
@@ -192,11 +209,13 @@ internal sealed class StoryFinder(double similarity, int days, int keepOthers = 
         // A term half a percent of the documents use names no one event ("revs", "mln"): a document with no rarer term
         // has nothing of its own to be grouped by, and stays a story of its own.
         var common = Math.Max(5, n / 200);
+        var scratch = new KeyValuePair<ulong, float>[16];
         for (var d = 0; d < n; d++)
         {
             var terms = termsOf.Terms(d);
             var counts = termsOf.Counts(d);
-            var weights = new KeyValuePair<ulong, float>[terms.Length];
+            if (scratch.Length < terms.Length) scratch = new KeyValuePair<ulong, float>[Math.Max(terms.Length, scratch.Length * 2)];
+            var weights = scratch.AsSpan(0, terms.Length);
             for (var k = 0; k < terms.Length; k++)
                 weights[k] = new(terms[k], (float)((1 + Math.Log(counts[k])) * Math.Log((n + 1.0) / frequency[terms[k]])));
             vectors[d] = TermVector.From(weights, VectorTerms);

@@ -11,11 +11,24 @@ internal readonly record struct TermVector(ulong[] Terms, float[] Weights)
     /// <summary>The <paramref name="keep"/> heaviest of <paramref name="weights"/>, normalised to unit length.</summary>
     public static TermVector From(IEnumerable<KeyValuePair<ulong, float>> weights, int keep)
     {
-        // Heaviest first, ties by term; then the kept ones by term. Arrays and one sort: this runs once per document.
-        var all = weights.Where(w => w.Value > 0).ToArray();
-        Array.Sort(all, static (a, b) => a.Value != b.Value ? b.Value.CompareTo(a.Value) : a.Key.CompareTo(b.Key));
-        var top = all.AsSpan(0, Math.Min(keep, all.Length));
-        top.Sort(static (a, b) => a.Key.CompareTo(b.Key));
+        var all = weights.ToArray();
+        return From(all.AsSpan(), keep);
+    }
+
+    /// <summary>
+    /// The <paramref name="keep"/> heaviest of <paramref name="weights"/>, normalised to unit length; the span is the
+    /// caller's scratch and is reordered. Once per document: no array but the vector's own two is allocated.
+    /// </summary>
+    public static TermVector From(Span<KeyValuePair<ulong, float>> weights, int keep)
+    {
+        // The positive weights, heaviest first, ties by term; then the kept ones by term.
+        var positive = 0;
+        foreach (var w in weights)
+            if (w.Value > 0) weights[positive++] = w;
+        var all = weights[..positive];
+        all.Sort(new HeaviestFirst());
+        var top = all[..Math.Min(keep, all.Length)];
+        top.Sort(new ByTerm());
         var squares = 0.0;
         foreach (var w in top) squares += (double)w.Value * w.Value;
         if (squares == 0) return Empty;
@@ -24,6 +37,17 @@ internal readonly record struct TermVector(ulong[] Terms, float[] Weights)
         var normalised = new float[top.Length];
         for (var k = 0; k < top.Length; k++) (terms[k], normalised[k]) = (top[k].Key, (float)(top[k].Value / norm));
         return new TermVector(terms, normalised);
+    }
+
+    private readonly struct HeaviestFirst : IComparer<KeyValuePair<ulong, float>>
+    {
+        public int Compare(KeyValuePair<ulong, float> a, KeyValuePair<ulong, float> b) =>
+            a.Value != b.Value ? b.Value.CompareTo(a.Value) : a.Key.CompareTo(b.Key);
+    }
+
+    private readonly struct ByTerm : IComparer<KeyValuePair<ulong, float>>
+    {
+        public int Compare(KeyValuePair<ulong, float> a, KeyValuePair<ulong, float> b) => a.Key.CompareTo(b.Key);
     }
 
     /// <summary>Dot product with a story's centroid (its sum of member vectors) divided by the centroid's length.</summary>
