@@ -209,8 +209,8 @@ internal sealed class StoryFinder(double similarity, int days, int keepOthers = 
         // A term half a percent of the documents use names no one event ("revs", "mln"): a document with no rarer term
         // has nothing of its own to be grouped by, and stays a story of its own.
         var common = Math.Max(5, n / 200);
-        var scratch = new KeyValuePair<ulong, float>[16];
-        for (var d = 0; d < n; d++)
+        // Each document on its own (the frequencies are only read here): on every core, each with its own scratch.
+        Parallel.For(0, n, () => new KeyValuePair<ulong, float>[64], (d, _, scratch) =>
         {
             var terms = termsOf.Terms(d);
             var counts = termsOf.Counts(d);
@@ -220,7 +220,8 @@ internal sealed class StoryFinder(double similarity, int days, int keepOthers = 
                 weights[k] = new(terms[k], (float)((1 + Math.Log(counts[k])) * Math.Log((n + 1.0) / frequency[terms[k]])));
             vectors[d] = TermVector.From(weights, VectorTerms);
             anchors[d] = Rarest(terms, frequency, common);
-        }
+            return scratch;
+        }, _ => { });
         return (vectors, anchors);
     }
 
