@@ -275,9 +275,11 @@ internal sealed class StoryFinder(double similarity, int days, int keepOthers = 
     public static List<Story> ToStories(List<FoundStory> found, IReadOnlyList<Document> documents, IReadOnlyList<TermVector> vectors,
         IReadOnlyDictionary<string, List<Claim>> claimsByDocument, Func<Claim, int> independentReports)
     {
-        var stories = new List<Story>(found.Count);
-        foreach (var s in found)
+        // Each story on its own, on every core; the list keeps the order of the found stories.
+        var stories = new Story[found.Count];
+        Parallel.For(0, found.Count, i =>
         {
+            var s = found[i];
             var members = s.Members.OrderBy(m => documents[m].Get(DocumentMetadata.Published) ?? DateOnly.MaxValue).ThenBy(m => m).ToList();
             var central = s.Members.OrderByDescending(m => vectors[m].Cosine(s.Centroid, s.Norm)).ThenBy(m => m).First();
             // Most independently reported first; among equals, those naming more entities and stating a figure (what the
@@ -288,7 +290,7 @@ internal sealed class StoryFinder(double similarity, int days, int keepOthers = 
                 .ThenBy(c => c.Id, StringComparer.Ordinal).ToList();
             var title = Titled(documents[central].Title) ?? members.Select(m => Titled(documents[m].Title)).FirstOrDefault(t => t is not null)
                 ?? Titled(s.Title) ?? Opening(claims.FirstOrDefault()?.Text) ?? documents[central].Id;
-            stories.Add(new Story(s.Id, title, [.. members.Select(m => documents[m].Id)])
+            stories[i] = new Story(s.Id, title, [.. members.Select(m => documents[m].Id)])
             {
                 ClaimIds = [.. claims.Select(c => c.Id)],
                 SourceIds = [.. members.Select(m => documents[m].SourceId).Distinct()],
@@ -296,8 +298,8 @@ internal sealed class StoryFinder(double similarity, int days, int keepOthers = 
                 FirstReportedBy = s.FirstBy,
                 IsNew = !s.Earlier,
                 NewDocuments = s.Members.Count(m => !s.Known.Contains(documents[m].Id)),
-            });
-        }
-        return stories;
+            };
+        });
+        return [.. stories];
     }
 }
