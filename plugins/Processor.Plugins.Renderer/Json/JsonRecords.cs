@@ -36,8 +36,7 @@ internal static class JsonRecords
         w.WriteString("language", d.Get(DocumentMetadata.Language));
         // Every other plugin's metadata, as the text it stored (the fields above are the SDK's own keys).
         w.WriteStartObject("metadata");
-        foreach (var (key, value) in d.Metadata)
-            if (!IsBuiltIn(key)) w.WriteString(key, value);
+        foreach (var (key, value) in Model.PluginMetadata.Of(d).OrderBy(m => m.Key, StringComparer.Ordinal)) w.WriteString(key, value);
         w.WriteEndObject();
         Span(w, "span", d.Span);
         w.WriteString("boundaryReason", d.BoundaryReason);
@@ -202,12 +201,5 @@ internal static class JsonRecords
         w.WriteNumber("line", span.Line);
         w.WriteNumber("endLine", span.EndLine);
         w.WriteEndObject();
-    }
-
-    private static bool IsBuiltIn(string key)
-    {
-        foreach (var k in DocumentMetadata.All)
-            if (k.Name == key) return true;
-        return false;
     }
 }

@@ -127,7 +127,11 @@ public sealed record StoryRowView(string Id, string Title, string? FirstReported
 public sealed record SourceView(string Id, string Path, string Sha256, long Bytes, IReadOnlyList<DocumentView> Documents);
 
 /// <summary>An article.</summary>
-public sealed record DocumentView(string Id, string? Title, string? Published, IReadOnlyList<string> Authors, string? Publisher, string? Site, int Line, int EndLine, int Sentences, string? BoundaryReason, string? Url);
+public sealed record DocumentView(string Id, string? Title, string? Published, IReadOnlyList<string> Authors, string? Publisher, string? Site, int Line, int EndLine, int Sentences, string? BoundaryReason, string? Url)
+{
+    /// <summary>Other plugins' document metadata (SDK 2 metadata keys that are not the SDK's own), by key name, as stored.</summary>
+    public IReadOnlyDictionary<string, string> Metadata { get; init; } = new Dictionary<string, string>();
+}
 
 /// <summary>Text left out of the digest.</summary>
 public sealed record RemovedView(string Path, int Line, int EndLine, string Reason, string Text);
