@@ -3,6 +3,7 @@ using Processor.Plugins.Renderer;
 using Processor.Plugins.Renderer.Model;
 using Processor.Plugins.Renderer.Publishers;
 using Processor.Plugins.Renderer.Templates;
+using Processor.Plugins.Tests.Support;
 using Processor.Testing;
 
 namespace Processor.Plugins.Tests.Renderer;
@@ -13,8 +14,7 @@ namespace Processor.Plugins.Tests.Renderer;
 /// </summary>
 public sealed class PluginMetadataReachesTemplatesTests : IDisposable
 {
-    private readonly string _folder = Directory.CreateTempSubdirectory("processor-templates").FullName;
-    private readonly string _defaults = Path.Combine(AppContext.BaseDirectory, "templates");
+    private readonly UserTemplateFolder _user = new();
 
     [Fact]
     public void ATemplateReadsAnotherPluginsDocumentMetadata()
@@ -32,11 +32,11 @@ public sealed class PluginMetadataReachesTemplatesTests : IDisposable
         var shown = view.Sources.Single().Documents.Single();
         Assert.Equal(new Dictionary<string, string> { ["acme.region"] = "Balkans <east>" }, shown.Metadata);
 
-        File.WriteAllText(Path.Combine(_folder, "digest.html.sbn"),
+        File.WriteAllText(Path.Combine(_user.Path, "digest.html.sbn"),
             "{{ for s in sources }}{{ for doc in s.documents }}<p>{{ doc.metadata[\"acme.region\"] }}</p>{{ end }}{{ end }}\n");
-        var html = TemplateSet.Load([_defaults, _folder]).Render("html", view);
+        var html = TemplateSet.Load([UserTemplateFolder.Defaults, _user.Path]).Render("html", view);
         Assert.Contains("<p>Balkans &lt;east&gt;</p>", html);
     }
 
-    public void Dispose() => Directory.Delete(_folder, recursive: true);
+    public void Dispose() => _user.Dispose();
 }

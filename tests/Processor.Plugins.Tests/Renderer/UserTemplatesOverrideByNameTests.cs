@@ -1,22 +1,22 @@
 using Processor.Plugins.Renderer.Model;
 using Processor.Plugins.Renderer.Templates;
+using Processor.Plugins.Tests.Support;
 
 namespace Processor.Plugins.Tests.Renderer;
 
 public sealed class UserTemplatesOverrideByNameTests : IDisposable
 {
-    private readonly string _folder = Directory.CreateTempSubdirectory("processor-templates").FullName;
-    private readonly string _defaults = Path.Combine(AppContext.BaseDirectory, "templates");
+    private readonly UserTemplateFolder _user = new();
 
     [Fact]
     public void OverridingOnePartialChangesOnlyThatPart()
     {
-        Directory.CreateDirectory(Path.Combine(_folder, "partials"));
-        File.WriteAllText(Path.Combine(_folder, "partials", "claim.html.sbn"), "<p class=\"mine\">{{ claim.text }}</p>\n");
+        Directory.CreateDirectory(Path.Combine(_user.Path, "partials"));
+        File.WriteAllText(Path.Combine(_user.Path, "partials", "claim.html.sbn"), "<p class=\"mine\">{{ claim.text }}</p>\n");
         var model = SampleDigest.Create();
 
-        var standard = TemplateSet.Load([_defaults]).Render("html", model);
-        var custom = TemplateSet.Load([_defaults, _folder]).Render("html", model);
+        var standard = TemplateSet.Load([UserTemplateFolder.Defaults]).Render("html", model);
+        var custom = TemplateSet.Load([UserTemplateFolder.Defaults, _user.Path]).Render("html", model);
 
         Assert.Contains("<p class=\"mine\">Sample claim.</p>", custom);
         Assert.DoesNotContain("class=\"mine\"", standard);
@@ -27,5 +27,5 @@ public sealed class UserTemplatesOverrideByNameTests : IDisposable
                      custom[custom.IndexOf("<section id=\"index\"", StringComparison.Ordinal)..]);
     }
 
-    public void Dispose() => Directory.Delete(_folder, recursive: true);
+    public void Dispose() => _user.Dispose();
 }
