@@ -100,7 +100,8 @@ internal sealed class DigestModelBuilder(RendererOptions options, PublisherDirec
                 Math.Max(0, stories.Count - IndexedStories), Math.Max(0, corpus.Sources.Length - IndexedSources)),
             corpus.Sources.Take(IndexedSources).Select(s => new SourceView(s.Id, s.Path, s.Sha256, s.Bytes,
                 documentsBySource[s.Id].Take(IndexedDocuments).Select(d => new DocumentView(d.Id, d.Title, Date(d.Get(DocumentMetadata.Published)),
-                    d.Get(DocumentMetadata.Authors), d.Get(DocumentMetadata.Publisher), d.Get(DocumentMetadata.Site), d.Span.Line, d.Span.EndLine, d.Sentences.Length, d.BoundaryReason, UrlOf(d)) { Metadata = PluginMetadata.Of(d) }).ToList())).ToList(),
+                    d.Get(DocumentMetadata.Authors), d.Get(DocumentMetadata.Publisher), d.Get(DocumentMetadata.Site), d.Span.Line, d.Span.EndLine, d.Sentences.Length, d.BoundaryReason, UrlOf(d))
+                    { Metadata = PluginMetadata.Of(d) }).ToList())).ToList(),
             // The first thousand removed spans; index/removed.jsonl lists every one.
             corpus.Removed.Take(1000).Select(r => new RemovedView(sources[r.Span.SourceId].Path, r.Span.Line, r.Span.EndLine, r.Reason,
                 Shorten(TextNormalizer.CollapseWhitespace(TextOf(r.Span.SourceId).TextOf(r.Span)), 120))).ToList(),
