@@ -64,7 +64,7 @@ internal static class FigureLinks
         // subjects or times are different facts (StatementScope), and so are two sentences most of whose figures differ:
         // one statement with a figure changed keeps the others.
         foreach (var (a, b, probability) in alike.Where(p => !reports[p.A].Overlaps(reports[p.B]) && OneFigureChanged(allValues[p.A], allValues[p.B]) && events.SameStory(p.A, p.B) && events.SameDay(p.A, p.B)
-                                                            && !StatementScope.Differs(claims[p.A].Text, claims[p.B].Text)))
+                                                            && !StatementScope.Differs(claims[p.A].Text, claims[p.B].Text, SpeakerWords(claims[p.A], claims[p.B]))))
             foreach (var fa in figures[a])
                 foreach (var fb in figures[b])
                     if (fa.Quantity == fb.Quantity && StatedFigure.Differ(fa.Value, fb.Value) && (fa.Measure == "count" || probability >= sameStatement))
@@ -171,6 +171,16 @@ internal static class FigureLinks
     /// </summary>
     private static readonly List<StatedFigure> NoFigures = [];
     private static readonly List<double> NoValues = [];
+
+    /// <summary>The words of the speakers' names of two claims (tag <c>speaker</c>).</summary>
+    private static HashSet<string> SpeakerWords(Claim a, Claim b)
+    {
+        var words = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var tag in a.Tags.Concat(b.Tags))
+            if (tag.Kind == TagKinds.Speaker)
+                foreach (var word in tag.Value.Split(' ', StringSplitOptions.RemoveEmptyEntries)) words.Add(word);
+        return words;
+    }
 
     private static bool OneFigureChanged(List<double> a, List<double> b)
     {

@@ -6,26 +6,41 @@ namespace Processor.Plugins.Deduplicator.Linking;
 /// Whether two alike sentences are about different subjects or different times, and so state different facts however
 /// alike their words — the figures of such sentences never conflict:
 /// <list type="bullet">
-/// <item>cut from one template about different subjects: apart from their figures they differ only in names, each
-/// having a name the other lacks ("Synergen Inc said it has filed for an offering of 1,500,000 common shares" /
-/// "MarkitStar Inc said it has filed for an offering of 1,700,000 common shares");</item>
+/// <item>cut from one template about different subjects: each has a name the other lacks, not counting who says it
+/// ("Synergen Inc said it has filed for an offering of 1,500,000 common shares" / "MarkitStar Inc said it has filed for
+/// an offering of 1,700,000 common shares"; "The Hokkaido Bank Ltd is issuing a 30 mln dlr convertible eurobond … with
+/// an indicated 2-1/4 pct coupon" / "The Gunma Bank Ltd is issuing a 50 mln dlr convertible eurobond … paying an
+/// indicated 2-1/4 pct"; "Canada's 1986/87 wheat crop" / "the Soviet 1986/87 wheat crop");</item>
 /// <item>dated differently: each names a month, weekday or year the other does not ("… rose in March" / "… rose in
 /// February", "last Saturday" / "last Monday"). Reports of one event give it one date.</item>
 /// </list>
-/// Two reports of one event differ in other words too, or only add a name or a date: "about 850 residents of Shkoza" /
-/// "about 600 residents of Shkoza, police said". A dateline is left out: reports of one event are filed on different days.
+/// Two reports of one event differ in other words, or add a name or a date on one side only, or name different
+/// people saying it: "about 850 residents of Shkoza" / "about 600 residents of Shkoza, police said" / "…, Mayor Veliaj
+/// said". A dateline is left out: reports of one event are filed on different days.
 /// </summary>
 internal static class StatementScope
 {
-    public static bool Differs(string a, string b)
+    /// <param name="a">One sentence.</param>
+    /// <param name="b">The other.</param>
+    /// <param name="speakers">Words of the names of who says either sentence: naming another speaker is no other subject.</param>
+    public static bool Differs(string a, string b, IReadOnlySet<string>? speakers = null)
     {
         var (wordsA, wordsB) = (Words(a), Words(b));
         var onlyA = Without(wordsA, wordsB);
         var onlyB = Without(wordsB, wordsA);
         if (onlyA.Count == 0 || onlyB.Count == 0) return false;
         if (onlyA.Any(IsTime) && onlyB.Any(IsTime)) return true;
-        return onlyA.Concat(onlyB).All(IsName);
+        if (onlyA.Concat(onlyB).All(IsName)) return true;
+        // A sentence's first word is capitalised whatever it is ("About 850 …" / "Some 600 …"): no name by that alone,
+        // unless a capitalised word follows it ("Sharp Corp is issuing …").
+        var (firstA, firstB) = (OpeningWord(wordsA), OpeningWord(wordsB));
+        bool Subject(string w) => IsName(w) && !IsTime(w) && w != firstA && w != firstB && speakers?.Contains(w) != true;
+        return onlyA.Any(Subject) && onlyB.Any(Subject);
     }
+
+    /// <summary>The first word, when only its place at the start of the sentence capitalises it; else null.</summary>
+    private static string? OpeningWord(List<string> words) =>
+        words.Count == 0 || words.Count > 1 && char.IsUpper(words[1][0]) ? null : words[0];
 
     /// <summary>A capitalised word that is not one of the function words a sentence opens with ("The", "Its").</summary>
     private static bool IsName(string word) => char.IsUpper(word[0]) && !SentenceOpeners.Contains(word);
