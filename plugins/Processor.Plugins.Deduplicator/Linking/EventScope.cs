@@ -7,13 +7,17 @@ namespace Processor.Plugins.Deduplicator.Linking;
 /// Whether two merged claims can be reports of one event, for figures to disagree: stated in documents of one story,
 /// and dated the same day or the next where both dates are known (a document's publication date, else the month and day
 /// of the dateline its story opens with). A figure of another day is an update or another event: "Notes in circulation
-/// totalled 16.24 billion dlrs" one week and 17.11 billion the next do not disagree.
+/// totalled 16.24 billion dlrs" one week and 17.11 billion the next do not disagree. And about one subject: a claim that
+/// names no one ("Net profit 33 mln vs 253 mln", "The company had 3,690,000 shares outstanding") is about its document's
+/// subject, so two such claims from documents that name no one in common (no name or entity the tagger found) are
+/// about different companies, markets or places.
 /// </summary>
 internal sealed class EventScope
 {
     private readonly ImmutableArray<Claim>.Builder _claims;
     private readonly Dictionary<string, int>? _storyOf;
     private readonly Dictionary<string, int> _dayOf;
+    private readonly Dictionary<string, HashSet<string>> _namesOf;
     private readonly Dictionary<int, (HashSet<int> Stories, HashSet<int> Days)> _cache = [];
 
     /// <param name="stories">The stories, or null when they are not found (then every claim is of one story).</param>
@@ -27,8 +31,41 @@ internal sealed class EventScope
                 foreach (var d in stories[s].DocumentIds) _storyOf.TryAdd(d, s);
         }
         _dayOf = new Dictionary<string, int>(documents.Length, StringComparer.Ordinal);
+        _namesOf = new Dictionary<string, HashSet<string>>(documents.Length, StringComparer.Ordinal);
         foreach (var d in documents)
+        {
             _dayOf[d.Id] = d.Get(DocumentMetadata.Published) is { } p ? Day(p.Month, p.Day) : DatelineDay(d);
+            var names = new HashSet<string>(StringComparer.Ordinal);
+            foreach (var sentence in d.Sentences)
+                foreach (var tag in sentence.Tags)
+                    if (NamesSomeone(tag)) names.Add(tag.Value);
+            _namesOf[d.Id] = names;
+        }
+    }
+
+    /// <summary>
+    /// Whether the claims can be about one subject: one of them names someone itself (whether the names differ is
+    /// <see cref="StatementScope"/>'s question), a document of either names no one, or their documents share a name.
+    /// </summary>
+    public bool SameSubject(int a, int b)
+    {
+        if (_claims[a].Tags.Any(NamesSomeone) || _claims[b].Tags.Any(NamesSomeone)) return true;
+        var (x, y) = (NamesOf(a), NamesOf(b));
+        return x is null || y is null || x.Overlaps(y);
+    }
+
+    private static bool NamesSomeone(Tag tag) => tag.Kind is TagKinds.Name or TagKinds.Entity;
+
+    /// <summary>The names of all the claim's documents, or null when one of them names no one.</summary>
+    private HashSet<string>? NamesOf(int claim)
+    {
+        var names = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var a in _claims[claim].Attributions)
+        {
+            if (!_namesOf.TryGetValue(a.DocumentId, out var of) || of.Count == 0) return null;
+            names.UnionWith(of);
+        }
+        return names;
     }
 
     public bool SameStory(int a, int b) => _storyOf is null || Of(a).Stories.Overlaps(Of(b).Stories);

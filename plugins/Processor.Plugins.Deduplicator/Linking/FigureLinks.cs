@@ -63,7 +63,7 @@ internal static class FigureLinks
         // Only reports of one event disagree (events: one story, one day); two instances of one template about different
         // subjects or times are different facts (StatementScope), and so are two sentences most of whose figures differ:
         // one statement with a figure changed keeps the others.
-        foreach (var (a, b, probability) in alike.Where(p => !reports[p.A].Overlaps(reports[p.B]) && OneFigureChanged(allValues[p.A], allValues[p.B]) && events.SameStory(p.A, p.B) && events.SameDay(p.A, p.B)
+        foreach (var (a, b, probability) in alike.Where(p => !reports[p.A].Overlaps(reports[p.B]) && OneFigureChanged(allValues[p.A], allValues[p.B]) && events.SameStory(p.A, p.B) && events.SameDay(p.A, p.B) && events.SameSubject(p.A, p.B)
                                                             && !StatementScope.Differs(claims[p.A].Text, claims[p.B].Text, SpeakerWords(claims[p.A], claims[p.B]))))
             foreach (var fa in figures[a])
                 foreach (var fb in figures[b])
