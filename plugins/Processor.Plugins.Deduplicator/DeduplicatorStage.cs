@@ -435,10 +435,13 @@ internal sealed class DeduplicatorStage(DeduplicatorOptions options) : ICorpusSt
         Dictionary<string, string> paths, Dictionary<string, int> pathRank)
     {
         var keys = new (int Root, int Published, int Path, int Start, int Index)[claims.Length];
+        // A document's date is stored as text: read once per document, not once per claim.
+        var publishedOf = new Dictionary<string, DateOnly>(documents.Count, StringComparer.Ordinal);
+        foreach (var (id, document) in documents) publishedOf[id] = document.Get(DocumentMetadata.Published) ?? DateOnly.MaxValue;
         for (var i = 0; i < claims.Length; i++)
         {
             var first = claims[i].Attributions[0];
-            var published = documents.GetValueOrDefault(first.DocumentId)?.Get(DocumentMetadata.Published) ?? DateOnly.MaxValue;
+            var published = publishedOf.GetValueOrDefault(first.DocumentId, DateOnly.MaxValue);
             var path = paths.TryGetValue(first.SourceId, out var p) ? pathRank[p] : -1;
             keys[i] = (sets.Find(i), published.DayNumber, path, first.Span.Start, i);
         }

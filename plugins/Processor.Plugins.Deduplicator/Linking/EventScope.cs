@@ -8,16 +8,19 @@ namespace Processor.Plugins.Deduplicator.Linking;
 /// and dated the same day or the next where both dates are known (a document's publication date, else the month and day
 /// of the dateline its story opens with). A figure of another day is an update or another event: "Notes in circulation
 /// totalled 16.24 billion dlrs" one week and 17.11 billion the next do not disagree. And about one subject: a claim that
-/// names no one ("Net profit 33 mln vs 253 mln", "The company had 3,690,000 shares outstanding") is about its document's
-/// subject, so two such claims from documents that name no one in common (no name or entity the tagger found) are
-/// about different companies, markets or places.
+/// names no one ("Net profit 12.4 mln dlrs vs 9.8 mln.", "The company had 2,100,000 shares outstanding.") is about its
+/// document's subject, so two such claims from documents that name no one in common (no name or entity the tagger
+/// found) are about different companies, markets or places.
 /// </summary>
 internal sealed class EventScope
 {
     private readonly ImmutableArray<Claim>.Builder _claims;
     private readonly Dictionary<string, int>? _storyOf;
     private readonly Dictionary<string, int> _dayOf;
-    private readonly Dictionary<string, HashSet<string>> _namesOf;
+    private readonly Dictionary<string, Document> _documentOf;
+
+    /// <summary>The names of the documents asked about so far (only claims linked as alike are: a few of the corpus).</summary>
+    private readonly Dictionary<string, HashSet<string>> _namesOf = new(StringComparer.Ordinal);
     private readonly Dictionary<int, (HashSet<int> Stories, HashSet<int> Days)> _cache = [];
 
     /// <param name="stories">The stories, or null when they are not found (then every claim is of one story).</param>
@@ -31,15 +34,11 @@ internal sealed class EventScope
                 foreach (var d in stories[s].DocumentIds) _storyOf.TryAdd(d, s);
         }
         _dayOf = new Dictionary<string, int>(documents.Length, StringComparer.Ordinal);
-        _namesOf = new Dictionary<string, HashSet<string>>(documents.Length, StringComparer.Ordinal);
+        _documentOf = new Dictionary<string, Document>(documents.Length, StringComparer.Ordinal);
         foreach (var d in documents)
         {
             _dayOf[d.Id] = d.Get(DocumentMetadata.Published) is { } p ? Day(p.Month, p.Day) : DatelineDay(d);
-            var names = new HashSet<string>(StringComparer.Ordinal);
-            foreach (var sentence in d.Sentences)
-                foreach (var tag in sentence.Tags)
-                    if (NamesSomeone(tag)) names.Add(tag.Value);
-            _namesOf[d.Id] = names;
+            _documentOf[d.Id] = d;
         }
     }
 
@@ -62,10 +61,22 @@ internal sealed class EventScope
         var names = new HashSet<string>(StringComparer.Ordinal);
         foreach (var a in _claims[claim].Attributions)
         {
-            if (!_namesOf.TryGetValue(a.DocumentId, out var of) || of.Count == 0) return null;
+            if (NamesIn(a.DocumentId) is not { Count: > 0 } of) return null;
             names.UnionWith(of);
         }
         return names;
+    }
+
+    /// <summary>The names and entities the tagger found in a document's sentences (null for a document not in the corpus).</summary>
+    private HashSet<string>? NamesIn(string documentId)
+    {
+        if (_namesOf.TryGetValue(documentId, out var known)) return known;
+        if (!_documentOf.TryGetValue(documentId, out var document)) return null;
+        var names = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var sentence in document.Sentences)
+            foreach (var tag in sentence.Tags)
+                if (NamesSomeone(tag)) names.Add(tag.Value);
+        return _namesOf[documentId] = names;
     }
 
     public bool SameStory(int a, int b) => _storyOf is null || Of(a).Stories.Overlaps(Of(b).Stories);

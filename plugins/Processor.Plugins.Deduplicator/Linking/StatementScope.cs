@@ -8,9 +8,9 @@ namespace Processor.Plugins.Deduplicator.Linking;
 /// <list type="bullet">
 /// <item>cut from one template about different subjects: each has a name the other lacks, not counting who says it
 /// ("Synergen Inc said it has filed for an offering of 1,500,000 common shares" / "MarkitStar Inc said it has filed for
-/// an offering of 1,700,000 common shares"; "The Hokkaido Bank Ltd is issuing a 30 mln dlr convertible eurobond … with
-/// an indicated 2-1/4 pct coupon" / "The Gunma Bank Ltd is issuing a 50 mln dlr convertible eurobond … paying an
-/// indicated 2-1/4 pct"; "Canada's 1986/87 wheat crop" / "the Soviet 1986/87 wheat crop");</item>
+/// an offering of 1,700,000 common shares"; "The Kestrel Bank Ltd is issuing a 40 mln dlr convertible eurobond … with
+/// an indicated 3-1/4 pct coupon" / "The Ostrava Bank Ltd is issuing a 70 mln dlr convertible eurobond … paying an
+/// indicated 3-1/4 pct"; "Norway's barley crop" / "the Finnish barley crop");</item>
 /// <item>dated differently: each names a month, weekday or year the other does not ("… rose in March" / "… rose in
 /// February", "last Saturday" / "last Monday"). Reports of one event give it one date.</item>
 /// </list>

@@ -24,7 +24,7 @@ public abstract class MetadataKey
     /// <summary>The key's name, as stored and exported (<c>published</c>, <c>watchlist.region</c>).</summary>
     public string Name { get; }
 
-    /// <summary>What the value says, for documentation and <c>processor plugins list</c>-style listings.</summary>
+    /// <summary>What the value says, for the plugin's documentation (the host does not read it).</summary>
     public string Description { get; }
 
     /// <summary>A key whose value is one line of text (a name, a code). Absent: null.</summary>

@@ -26,6 +26,14 @@ public sealed class FigureExtractionTests
         Assert.Equal(qualifier, figure.Get("qualifier"));
     }
 
+    /// <summary>A comparison word after a number counts nothing: result lines of different companies were lined up on "vs".</summary>
+    [Theory]
+    [InlineData("Net profit 12.4 mln vs 9.8 mln.")]
+    [InlineData("Shares outstanding 4.1 mln versus 3.9 mln a year ago.")]
+    [InlineData("The vote was 212 against 190.")]
+    public void AComparisonWordIsNoCountedNoun(string sentence) =>
+        Assert.All(Extractor.Extract(sentence), f => Assert.DoesNotContain(f.Get("counts"), new[] { "vs", "v", "versus", "against" }));
+
     [Theory]
     [InlineData("The group sided with Saddam Hussein in the war that ended in 1988.")]
     [InlineData("Call the office on +98 21 1234 5678 for details.")]
