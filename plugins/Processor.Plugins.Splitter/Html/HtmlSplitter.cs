@@ -64,9 +64,9 @@ internal sealed class HtmlSplitter(SplitterOptions options)
             var block = blocks[b];
             var (start, end) = chars.ByteRange(block.Start, block.End);
             var decoded = source.Decode(start, end);
-            // A page without an author in its markup may still print a byline ("Von Claudia Lindner") at either end of the
-            // article: marked as a text file's byline line is, for the tagger to read.
-            if (metadata.Authors.IsEmpty && (b < 3 || b >= blocks.Count - 3) && block.Kind != BlockKind.Heading
+            // A byline printed at either end of the article ("Von Claudia Lindner", "By Jo Doe, Reuters") is marked as a
+            // text file's byline line is, for the tagger to read its outlet (and its names, where the markup gave none).
+            if ((b < 3 || b >= blocks.Count - 3) && block.Kind != BlockKind.Heading
                 && decoded.Text.Trim() is { Length: > 0 and <= 80 } line && BylineReader.IsByline(line))
             {
                 var at = decoded.Text.IndexOf(line, StringComparison.Ordinal);

@@ -23,13 +23,18 @@ internal sealed class PageFacts
     public List<HtmlNode> Bylines { get; } = [];
     public List<HtmlNode> DateLines { get; } = [];
 
+    /// <summary>Bylines written out in the text ("Posted by …", "Autor: …"), with the element the label sits in.</summary>
+    public List<(HtmlNode Node, string Text)> LabelledBylines { get; } = [];
+
     public string? First(string key) => Meta.TryGetValue(key, out var values) ? values.FirstOrDefault(v => !string.IsNullOrWhiteSpace(v)) : null;
 
     public static PageFacts Gather(HtmlNode root, string page)
     {
         var facts = new PageFacts();
+        var labelled = new LabelledBylineReader(facts.LabelledBylines, page);
         foreach (var node in root.Descendants())
         {
+            labelled.Next(node);
             if (node.IsText) continue;
             switch (node.Tag)
             {
@@ -71,6 +76,7 @@ internal sealed class PageFacts
             if (IsByline(node)) facts.Bylines.Add(node);
             if (IsDateLine(node)) facts.DateLines.Add(node);
         }
+        labelled.Finish();
         return facts;
     }
 

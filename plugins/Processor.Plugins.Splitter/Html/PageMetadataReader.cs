@@ -314,6 +314,8 @@ internal static partial class PageMetadataReader
     /// </summary>
     private static bool InWidget(HtmlNode node)
     {
+        // A node's own class says when it is a comment's ("comment-author-link" names a commenter wherever it sits).
+        if (Boilerplate.Split(node.IdAndClass).Any(w => w.Contains("comment", StringComparison.Ordinal))) return true;
         for (var p = node.Parent; p is not null && p.Tag is not ("body" or "html" or "article" or "main"); p = p.Parent)
         {
             // What holds the page's headline is the article's frame, whatever it is called.
@@ -322,7 +324,7 @@ internal static partial class PageMetadataReader
             foreach (var word in Boilerplate.Split(p.IdAndClass))
                 if (word is "related" or "recent" or "sidebar" or "widget" or "comment" or "comments" or "archive" or "popular"
                     || word == "footer" && !IsPostFooter(p)
-                    || word.StartsWith("related", StringComparison.Ordinal) || word.StartsWith("comment", StringComparison.Ordinal))
+                    || word.StartsWith("related", StringComparison.Ordinal) || word.Contains("comment", StringComparison.Ordinal))
                     return true;
         }
         return false;
@@ -348,7 +350,12 @@ internal static partial class PageMetadataReader
         foreach (var article in articles)
             if (Take(Clean(Names(article, "author", facts.JsonLd)), out var r)) return r;
         foreach (var key in new[] { "author", "article:author", "dc.creator", "dcterms.creator", "parsely-author", "sailthru.author", "byl", "citation_author", "itemprop:author" })
-            if (facts.Meta.TryGetValue(key, out var values) && Take(Clean(values), out var r)) return r;
+        {
+            if (!facts.Meta.TryGetValue(key, out var values)) continue;
+            // A social handle ("@SiteUK") is an account, usually the site's: a byline's name comes first.
+            if (values.All(v => v.StartsWith('@'))) { fallback ??= Clean(values) is { IsEmpty: false } handles ? handles : null; continue; }
+            if (Take(Clean(values), out var r)) return r;
+        }
         foreach (var (node, itemprop) in facts.ItemProps)
         {
             if (!itemprop.Split(' ').Contains("author") || InWidget(node)) continue;
@@ -362,6 +369,8 @@ internal static partial class PageMetadataReader
             if (text.Sum(t => t.Length) is < 2 or > 160) continue;
             if (Take(Clean(text, marked: named.Count > 0), out var r)) return r;
         }
+        foreach (var (node, text) in facts.LabelledBylines.Where(b => !InWidget(b.Node)).OrderBy(b => content.Any(c => b.Node.IsInside(c) || b.Node.End <= c.Start + 1) ? 0 : 1))
+            if (Take(Clean([text]), out var r)) return r;
         return fallback ?? [];
     }
 
@@ -426,7 +435,7 @@ internal static partial class PageMetadataReader
         return names.ToImmutable();
     }
 
-    [GeneratedRegex(@"^(?:(?:written|posted|published|text|texte|story|report(?:ed)?|veröffentlicht|geschrieben|verfasst|ein\s+beitrag)\s+)?(?:by|von|par|por|di|da|door|av|af|de|przez|autor(?:in)?|author|redakteur|redaktion)\s*:?\s+", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:(?:written|posted|published|text|texte|story|report(?:ed)?|veröffentlicht|geschrieben|verfasst|ein\s+beitrag)\s+)?(?:by|von|par|por|di|da|door|av|af|de|przez|autor(?:in)?|author|auteur|autore|verfasser(?:in)?|redakteur|redaktion)\s*:?\s+", RegexOptions.IgnoreCase)]
     private static partial Regex BylinePrefix();
 
     [GeneratedRegex(@"^\p{L}[\p{L}\d_.-]{1,30}$")]

@@ -1,0 +1,23 @@
+using Processor.Abstractions;
+namespace Processor.Plugins.Tests.Splitter;
+
+/// <summary>
+/// Many pages write their byline out instead of marking it: a label ("Posted by", "Autor:", "Author") and the name after
+/// it, wherever the markup puts the name. Those names are the authors; a heading that merely opens with "Von", a social
+/// handle and a commenter's name are not. Pages in TestData/html/bylines.
+/// </summary>
+public sealed class BylinesWrittenOutInTheTextNameTheAuthorTests
+{
+    [Theory]
+    [InlineData("label-in-heading-name-after-it.html", "Erika Muster|ABC")]
+    [InlineData("label-heading-name-in-next-paragraph.html", "Jonas Beispiel")]
+    [InlineData("posted-by-and-recent-comments.html", "Konstantin")]
+    [InlineData("heading-opening-with-von.html", "Fritz Beispiel")]
+    [InlineData("handle-then-byline.html", "Michael Example")]
+    [InlineData("only-comment-authors.html", "")]
+    public void TheAuthorsAreTheNamesAfterTheLabel(string page, string expected)
+    {
+        var (_, document) = Html.Split(Path.Combine("bylines", page));
+        Assert.Equal(expected.Split('|', StringSplitOptions.RemoveEmptyEntries), document!.Get(DocumentMetadata.Authors).ToArray());
+    }
+}
