@@ -67,7 +67,7 @@ internal sealed partial class LabelledBylineReader(List<(HtmlNode Node, string T
     {
         var cut = rest.IndexOfAny(['|', '•', '·', '@', '(', '\n', '0', '1', '2', '3', '4', '5', '6', '7', '8', '9']);
         if (cut >= 0) rest = rest[..cut];
-        var words = rest.Split([' ', ',', ';', '/', ':'], StringSplitOptions.RemoveEmptyEntries);
+        var words = rest.Split([' ', ',', ';', '/', ':', '：', '、'], StringSplitOptions.RemoveEmptyEntries);
         if (words.Length is 0 or > 12) return null;
         return words.Length == 1 || words.All(w => !char.IsLower(w[0]) || Particles.Contains(w)) ? rest.Trim() : null;
     }
@@ -77,6 +77,6 @@ internal sealed partial class LabelledBylineReader(List<(HtmlNode Node, string T
 
     // The labels that open a written-out byline; a bare "By"/"Von" counts only when it is the whole run or is followed
     // by a capitalised word, since both also open ordinary sentences.
-    [GeneratedRegex(@"^(?:(?:posted|written|published|geschrieben|verfasst|veröffentlicht|publié|écrit)\s+(?:by|von|par)\b\s*:?|(?:autor(?:in)?|author|auteur|autore|verfasser(?:in)?|autoría)\s*:?(?=\s|$)|(?:by|von|par)\s*:?(?=(?-i:\s+\p{Lu})|$))", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:(?:posted|written|published|geschrieben|verfasst|veröffentlicht|publié|écrit)\s+(?:by|von|par)\b\s*:?|(?:autor(?:in|/in|\*in)?|author|auteur|autore|verfasser(?:in)?|autoría)\s*:?(?=\s|$)|(?:责任编辑|编辑|作者|记者|撰文)\s*[:：]|(?:by|von|par)\s*:?(?=(?-i:\s+\p{Lu})|$))", RegexOptions.IgnoreCase)]
     private static partial Regex Label();
 }

@@ -344,12 +344,14 @@ internal static partial class PageMetadataReader
         {
             result = names;
             if (names.IsEmpty) return false;
-            if (names.All(n => IsSiteLike(n, site))) { fallback ??= names; return false; }
+            if (names.All(n => IsSiteLike(n, site) || IsAccountLike(n))) { fallback ??= names; return false; }
             return true;
         }
         foreach (var article in articles)
-            if (Take(Clean(Names(article, "author", facts.JsonLd)), out var r)) return r;
-        foreach (var key in new[] { "author", "article:author", "dc.creator", "dcterms.creator", "parsely-author", "sailthru.author", "byl", "citation_author", "itemprop:author" })
+            if (Take(Clean(Names(article, "author", facts.JsonLd)), out var r))
+                // The page's author meta may list every author where its JSON-LD names only the first.
+                return facts.Meta.TryGetValue("author", out var meta) && Clean(meta) is { Length: > 1 } all && r.All(all.Contains) ? all : r;
+        foreach (var key in new[] { "author", "article:author", "dc.creator", "dcterms.creator", "parsely-author", "sailthru.author", "byl", "citation_author", "itemprop:author", "article:author_name", "cxenseparse:author" })
         {
             if (!facts.Meta.TryGetValue(key, out var values)) continue;
             // A social handle ("@SiteUK") is an account, usually the site's: a byline's name comes first.
@@ -389,6 +391,14 @@ internal static partial class PageMetadataReader
                 yield return node;
         }
     }
+
+    /// <summary>
+    /// A name that stands for an account rather than a person, kept only when nothing better is found: initials ("DT",
+    /// "JF": a CMS's short name for a staff account or the site) and log-in names ("erika.muster", "jonas-beispiel").
+    /// </summary>
+    private static bool IsAccountLike(string name) =>
+        name.Length <= 3 && name.All(char.IsUpper)
+        || !name.Contains(' ') && name.Any(c => c is '.' or '_' or '-') && !name.Any(char.IsUpper);
 
     /// <summary>A name that is the site rather than a person: the site's own name, or an address-like name.</summary>
     private static bool IsSiteLike(string name, string? site) =>
@@ -435,7 +445,7 @@ internal static partial class PageMetadataReader
         return names.ToImmutable();
     }
 
-    [GeneratedRegex(@"^(?:(?:written|posted|published|text|texte|story|report(?:ed)?|veröffentlicht|geschrieben|verfasst|ein\s+beitrag)\s+)?(?:by|von|par|por|di|da|door|av|af|de|przez|autor(?:in)?|author|auteur|autore|verfasser(?:in)?|redakteur|redaktion)\s*:?\s+", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:(?:written|posted|published|text|texte|story|report(?:ed)?|veröffentlicht|geschrieben|verfasst|ein\s+beitrag)\s+)?(?:by|von|par|por|di|da|door|av|af|de|przez|autor(?:in|/in|\*in)?|author|auteur|autore|verfasser(?:in)?|redakteur|redaktion)\s*:?\s+", RegexOptions.IgnoreCase)]
     private static partial Regex BylinePrefix();
 
     [GeneratedRegex(@"^\p{L}[\p{L}\d_.-]{1,30}$")]

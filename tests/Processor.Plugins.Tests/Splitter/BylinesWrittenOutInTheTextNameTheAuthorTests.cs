@@ -15,6 +15,8 @@ public sealed class BylinesWrittenOutInTheTextNameTheAuthorTests
     [InlineData("heading-opening-with-von.html", "Fritz Beispiel")]
     [InlineData("handle-then-byline.html", "Michael Example")]
     [InlineData("only-comment-authors.html", "")]
+    [InlineData("label-with-gender-slash.html", "Korinna Beispiel")]
+    [InlineData("chinese-editor-label.html", "王小明")]
     public void TheAuthorsAreTheNamesAfterTheLabel(string page, string expected)
     {
         var (_, document) = Html.Split(Path.Combine("bylines", page));
