@@ -117,8 +117,12 @@ internal static partial class PageMetadataReader
         if (parts.Length < 2) return null;
         if (Brand(url) is { Length: >= 3 } brand)
         {
-            if (Key(parts[^1]).Contains(brand, StringComparison.Ordinal)) return parts[^1].Trim();
-            if (Key(parts[0]).Contains(brand, StringComparison.Ordinal)) return parts[0].Trim();
+            // A part naming the domain is the site's name, unless it is as long as a headline: then it holds the
+            // headline too ("Erikas Blog: [Review] A Title - Its Subtitle", "A Title - Its Subtitle Sitename"), and
+            // guessing a site name from the title element would cut the headline.
+            foreach (var part in new[] { parts[^1], parts[0] })
+                if (Key(part).Contains(brand, StringComparison.Ordinal))
+                    return part.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length <= 5 ? part.Trim() : null;
         }
         // "Headline | Site" is the usual order; a last part more than twice as long as the first is a headline after the site.
         return (parts[^1].Length <= 2 * parts[0].Length ? parts[^1] : parts[0]).Trim();
@@ -129,8 +133,13 @@ internal static partial class PageMetadataReader
     {
         if (url is null || !Uri.TryCreate(url, UriKind.Absolute, out var uri) || uri.HostNameType != UriHostNameType.Dns) return null;
         var labels = uri.Host.Split('.');
+        // On a blog host the blog's own name is the label before the host's ("erika.blogspot.com").
+        if (labels.Length >= 3 && BlogHosts.Contains(labels[^2])) return Key(labels[^3]);
         return labels.Length >= 2 ? Key(labels[^2]) : null;
     }
+
+    private static readonly HashSet<string> BlogHosts = new(StringComparer.OrdinalIgnoreCase)
+        { "blogspot", "wordpress", "tumblr", "github", "substack", "wixsite", "jimdo", "jimdofree", "over-blog", "hypotheses", "medium", "livejournal", "typepad", "blogger" };
 
     private static string Key(string s) => new(s.Where(char.IsLetterOrDigit).Select(char.ToLowerInvariant).ToArray());
 
