@@ -330,6 +330,8 @@ internal static partial class PageMetadataReader
             // What holds the page's headline is the article's frame, whatever it is called.
             if (p.HoldsHeadline) return false;
             if (p.Tag is "aside" or "nav" || p.Tag == "footer" && !IsPostFooter(p)) return true;
+            // Blogger holds its posts in the "widget Blog" element: the main column, not a widget.
+            if (p.Attribute("class") is "widget Blog") continue;
             foreach (var word in Boilerplate.Split(p.IdAndClass))
                 if (word is "related" or "recent" or "sidebar" or "widget" or "comment" or "comments" or "archive" or "popular"
                     || word == "footer" && !IsPostFooter(p)
@@ -396,7 +398,9 @@ internal static partial class PageMetadataReader
             if (node.Attribute("rel")?.Split(' ').Contains("author") == true || node.Attribute("itemprop") is "name"
                 || Boilerplate.Split(node.Attribute("class") ?? "").Contains("fn")
                 || node.Tag == "a" && (href.Contains("/author/", StringComparison.OrdinalIgnoreCase) || href.Contains("/autor/", StringComparison.OrdinalIgnoreCase)
-                    || href.Contains("/writers/", StringComparison.OrdinalIgnoreCase) || href.Contains("/profile/", StringComparison.OrdinalIgnoreCase)))
+                    || href.Contains("/writers/", StringComparison.OrdinalIgnoreCase) || href.Contains("profile", StringComparison.OrdinalIgnoreCase)
+                    || href.Contains("/user/", StringComparison.OrdinalIgnoreCase) || href.Contains("/member/", StringComparison.OrdinalIgnoreCase)
+                    || href.Contains("/members/", StringComparison.OrdinalIgnoreCase)))
                 yield return node;
         }
     }

@@ -4,7 +4,7 @@ namespace Processor.Plugins.Tests.Splitter;
 /// <summary>
 /// Many pages write their byline out instead of marking it: a label ("Posted by", "Autor:", "Author") and the name after
 /// it, wherever the markup puts the name. Those names are the authors; a heading that merely opens with "Von", a social
-/// handle and a commenter's name are not. Pages in TestData/html/bylines.
+/// handle and a commenter's name are not. Blogger's "widget Blog" is its main column, not a widget. Pages in TestData/html/bylines.
 /// </summary>
 public sealed class BylinesWrittenOutInTheTextNameTheAuthorTests
 {
@@ -17,6 +17,8 @@ public sealed class BylinesWrittenOutInTheTextNameTheAuthorTests
     [InlineData("only-comment-authors.html", "")]
     [InlineData("label-with-gender-slash.html", "Korinna Beispiel")]
     [InlineData("chinese-editor-label.html", "王小明")]
+    [InlineData("blogger-post-in-widget-blog.html", "der Michel")]
+    [InlineData("forum-profile-link.html", "Gamer2man")]
     public void TheAuthorsAreTheNamesAfterTheLabel(string page, string expected)
     {
         var (_, document) = Html.Split(Path.Combine("bylines", page));
