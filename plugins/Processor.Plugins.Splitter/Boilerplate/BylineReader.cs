@@ -72,4 +72,20 @@ internal static partial class BylineReader
 
     [GeneratedRegex(@"^\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){0,4},$")]
     private static partial Regex SignOffPattern();
+
+    /// <summary>
+    /// The label that opens a byline written out in a page ("Posted by", "Written by:", "Autor:", "Auteur :", "责任编辑："),
+    /// its name following in the same run of text or the next. A bare "By"/"Von"/"Par" counts only when it is the whole
+    /// run or a capitalised word follows, since all three also open ordinary sentences.
+    /// </summary>
+    [GeneratedRegex(@"^(?:(?:posted|written|published|geschrieben|verfasst|veröffentlicht|publié|écrit)\s+(?:by|von|par)\b\s*:?|(?:autor(?:in|/in|\*in)?|author|auteur|autore|verfasser(?:in)?|autoría)\s*:?(?=\s|$)|(?:责任编辑|编辑|作者|记者|撰文)\s*[:：]|(?:by|von|par)\s*:?(?=(?-i:\s+\p{Lu})|$))", RegexOptions.IgnoreCase)]
+    public static partial Regex WrittenOutLabel();
+
+    /// <summary>
+    /// A signature in brackets closing an article's last paragraph ("… bleibt spannend. (Erika Muster) +++", "(FR mit dpa)"):
+    /// after a sentence's end (a quotation's source follows its last word: "… that created it (A. Einstein)"), names or an
+    /// agency, no digits, nothing after it but closing marks.
+    /// </summary>
+    [GeneratedRegex(@"(?<=[.!?""“”»«'’…]\s*)\((?<names>\p{L}[\p{L}'’.\- /]{1,60})\)[\s+*]*$")]
+    public static partial Regex BracketedSignOff();
 }

@@ -1,5 +1,5 @@
 using System.Text;
-using System.Text.RegularExpressions;
+using Processor.Plugins.Splitter.Boilerplate;
 
 namespace Processor.Plugins.Splitter.Html;
 
@@ -9,7 +9,7 @@ namespace Processor.Plugins.Splitter.Html;
 /// markup puts the name ("&lt;h5&gt;Autor:&lt;/h5&gt;Peter Muster", "&lt;h4&gt;Autor&lt;/h4&gt;&lt;p&gt;&lt;a&gt;Erika Muster&lt;/a&gt;").
 /// Fed the page's nodes in document order, so the search costs one pass with the other facts.
 /// </summary>
-internal sealed partial class LabelledBylineReader(List<(HtmlNode Node, string Text)> into, string page)
+internal sealed class LabelledBylineReader(List<(HtmlNode Node, string Text)> into, string page)
 {
     /// <summary>More than a byline: a label followed by a sentence is prose ("Von der Kommission heißt es …").</summary>
     private const int MaxLength = 100;
@@ -33,7 +33,7 @@ internal sealed partial class LabelledBylineReader(List<(HtmlNode Node, string T
                 if (_text.Length > MaxLength) Finish();
                 return;
             }
-            if (run.Length <= MaxLength && Label().Match(run) is { Success: true } label)
+            if (run.Length <= MaxLength && BylineReader.WrittenOutLabel().Match(run) is { Success: true } label)
             {
                 _label = node.Parent ?? node;
                 _text.Clear().Append(run);
@@ -75,8 +75,4 @@ internal sealed partial class LabelledBylineReader(List<(HtmlNode Node, string T
     private static bool IsBlock(string tag) => tag is "p" or "div" or "li" or "ul" or "ol" or "dd" or "dt" or "td" or "tr" or "table"
         or "h1" or "h2" or "h3" or "h4" or "h5" or "h6" or "section" or "article" or "header" or "footer" or "blockquote" or "hr";
 
-    // The labels that open a written-out byline; a bare "By"/"Von" counts only when it is the whole run or is followed
-    // by a capitalised word, since both also open ordinary sentences.
-    [GeneratedRegex(@"^(?:(?:posted|written|published|geschrieben|verfasst|veröffentlicht|publié|écrit)\s+(?:by|von|par)\b\s*:?|(?:autor(?:in|/in|\*in)?|author|auteur|autore|verfasser(?:in)?|autoría)\s*:?(?=\s|$)|(?:责任编辑|编辑|作者|记者|撰文)\s*[:：]|(?:by|von|par)\s*:?(?=(?-i:\s+\p{Lu})|$))", RegexOptions.IgnoreCase)]
-    private static partial Regex Label();
 }

@@ -2,6 +2,7 @@ using System.Collections.Immutable;
 using System.Text.Json;
 using System.Text.RegularExpressions;
 using Processor.Abstractions;
+using Processor.Plugins.Splitter.Boilerplate;
 
 namespace Processor.Plugins.Splitter.Html;
 
@@ -384,7 +385,21 @@ internal static partial class PageMetadataReader
         }
         foreach (var (node, text) in facts.LabelledBylines.Where(b => !InWidget(b.Node)).OrderBy(b => content.Any(c => b.Node.IsInside(c) || b.Node.End <= c.Start + 1) ? 0 : 1))
             if (Take(Clean([text]), out var r)) return r;
+        if (SignOff(content, page) is { } signed && Take(Clean([signed]), out var s)) return s;
         return fallback ?? [];
+    }
+
+    /// <summary>
+    /// The names of a signature in brackets closing the article's last paragraph ("… bleibt spannend. (Erika Muster)",
+    /// "(FR mit dpa)"): capitalised names, or an agency's short lower-case code; "(siehe oben)" is no signature.
+    /// </summary>
+    private static string? SignOff(IReadOnlyList<HtmlNode> content, string page)
+    {
+        var last = content.SelectMany(c => c.Descendants().Prepend(c)).LastOrDefault(n => n.Tag == "p" && !n.Removed && n.TextLength > 0);
+        if (last is null || BylineReader.BracketedSignOff().Match(Text.Of(last, page)) is not { Success: true } signed) return null;
+        var names = signed.Groups["names"].Value;
+        var words = names.Split([' ', '/'], StringSplitOptions.RemoveEmptyEntries);
+        return words.Length <= 6 && words.All(w => char.IsUpper(w[0]) || w.Length <= 4) ? names : null;
     }
 
     /// <summary>The elements of a byline that hold just a name.</summary>
@@ -424,7 +439,7 @@ internal static partial class PageMetadataReader
     private static readonly HashSet<string> LabelWords = new(StringComparer.OrdinalIgnoreCase)
     {
         "published", "posted", "written", "by", "on", "am", "von", "veröffentlicht", "geschrieben", "autor", "author", "datum", "date",
-        "text", "foto", "fotos", "photo", "bild", "redaktion", "admin", "administrator", "wordpressadmin", "webmaster", "super", "user",
+        "text", "foto", "fotos", "photo", "bild", "admin", "administrator", "wordpressadmin", "webmaster", "super", "user",
         "gesponserte", "inhalte", "sponsored", "content", "kommentare", "comments", "share", "teilen", "posts", "beiträge", "alle", "all",
         "quelle", "source", "mehr", "more",
     };

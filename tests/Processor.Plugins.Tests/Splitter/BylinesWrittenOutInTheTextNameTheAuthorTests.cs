@@ -4,7 +4,8 @@ namespace Processor.Plugins.Tests.Splitter;
 /// <summary>
 /// Many pages write their byline out instead of marking it: a label ("Posted by", "Autor:", "Author") and the name after
 /// it, wherever the markup puts the name. Those names are the authors; a heading that merely opens with "Von", a social
-/// handle and a commenter's name are not. Blogger's "widget Blog" is its main column, not a widget. Pages in TestData/html/bylines.
+/// handle and a commenter's name are not. Blogger's "widget Blog" is its main column, not a widget. A signature in brackets after the article's last sentence
+/// names its author; a quotation's source in brackets does not. Pages in TestData/html/bylines.
 /// </summary>
 public sealed class BylinesWrittenOutInTheTextNameTheAuthorTests
 {
@@ -19,6 +20,9 @@ public sealed class BylinesWrittenOutInTheTextNameTheAuthorTests
     [InlineData("chinese-editor-label.html", "王小明")]
     [InlineData("blogger-post-in-widget-blog.html", "der Michel")]
     [InlineData("forum-profile-link.html", "Gamer2man")]
+    [InlineData("bracketed-sign-off.html", "Erika P. Muster")]
+    [InlineData("closing-quotation-with-source.html", "")]
+    [InlineData("editorial-team-byline.html", "Redaktion")]
     public void TheAuthorsAreTheNamesAfterTheLabel(string page, string expected)
     {
         var (_, document) = Html.Split(Path.Combine("bylines", page));
