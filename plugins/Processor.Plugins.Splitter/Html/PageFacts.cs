@@ -23,6 +23,9 @@ internal sealed class PageFacts
     public List<HtmlNode> Bylines { get; } = [];
     public List<HtmlNode> DateLines { get; } = [];
 
+    /// <summary>Elements a Creative Commons notice marks as the work's author (rel or property "cc:attributionURL/Name").</summary>
+    public List<HtmlNode> Attributions { get; } = [];
+
     /// <summary>Bylines written out in the text ("Posted by …", "Autor: …"), with the element the label sits in.</summary>
     public List<(HtmlNode Node, string Text)> LabelledBylines { get; } = [];
 
@@ -74,6 +77,8 @@ internal sealed class PageFacts
                 facts.NamedTitles.Add((node, Text.Of(node, page)));
             if (node.Attribute("itemprop") is { Length: > 0 } itemprop && node.Tag != "meta") facts.ItemProps.Add((node, itemprop));
             if (IsByline(node)) facts.Bylines.Add(node);
+            if (node.Tag != "meta" && (node.Attribute("rel") ?? node.Attribute("property"))?.Contains("cc:attribution", StringComparison.OrdinalIgnoreCase) == true)
+                facts.Attributions.Add(node);
             if (IsDateLine(node)) facts.DateLines.Add(node);
         }
         labelled.Finish();

@@ -386,6 +386,9 @@ internal static partial class PageMetadataReader
         foreach (var (node, text) in facts.LabelledBylines.Where(b => !InWidget(b.Node)).OrderBy(b => content.Any(c => b.Node.IsInside(c) || b.Node.End <= c.Start + 1) ? 0 : 1))
             if (Take(Clean([text]), out var r)) return r;
         if (SignOff(content, page) is { } signed && Take(Clean([signed]), out var s)) return s;
+        // A Creative Commons notice names the work's author ("<a rel="cc:attributionURL">Erika Muster</a>").
+        foreach (var node in facts.Attributions)
+            if (Take(Clean([Text.Of(node, page)], marked: true), out var a)) return a;
         return fallback ?? [];
     }
 
@@ -395,11 +398,16 @@ internal static partial class PageMetadataReader
     /// </summary>
     private static string? SignOff(IReadOnlyList<HtmlNode> content, string page)
     {
-        var last = content.SelectMany(c => c.Descendants().Prepend(c)).LastOrDefault(n => n.Tag == "p" && !n.Removed && n.TextLength > 0);
-        if (last is null || BylineReader.BracketedSignOff().Match(Text.Of(last, page)) is not { Success: true } signed) return null;
-        var names = signed.Groups["names"].Value;
-        var words = names.Split([' ', '/'], StringSplitOptions.RemoveEmptyEntries);
-        return words.Length <= 6 && words.All(w => char.IsUpper(w[0]) || w.Length <= 4) ? names : null;
+        // The last three paragraphs: a site's notes ("*example.de is part of …", a picture credit) may follow the signature.
+        var paragraphs = content.SelectMany(c => c.Descendants().Prepend(c)).Where(n => n.Tag == "p" && !n.Removed && n.TextLength > 0).TakeLast(3).Reverse();
+        foreach (var paragraph in paragraphs)
+        {
+            if (BylineReader.BracketedSignOff().Match(Text.Of(paragraph, page)) is not { Success: true } signed) continue;
+            var names = signed.Groups["names"].Value;
+            var words = names.Split([' ', '/'], StringSplitOptions.RemoveEmptyEntries);
+            return words.Length <= 6 && words.All(w => char.IsUpper(w[0]) || w.Length <= 4) ? names : null;
+        }
+        return null;
     }
 
     /// <summary>The elements of a byline that hold just a name.</summary>

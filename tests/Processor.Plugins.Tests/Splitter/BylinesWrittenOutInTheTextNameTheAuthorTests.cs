@@ -5,7 +5,8 @@ namespace Processor.Plugins.Tests.Splitter;
 /// Many pages write their byline out instead of marking it: a label ("Posted by", "Autor:", "Author") and the name after
 /// it, wherever the markup puts the name. Those names are the authors; a heading that merely opens with "Von", a social
 /// handle and a commenter's name are not. Blogger's "widget Blog" is its main column, not a widget. A signature in brackets after the article's last sentence
-/// names its author; a quotation's source in brackets does not. Pages in TestData/html/bylines.
+/// names its author (site notes may follow it); a quotation's source in brackets does not. A Creative Commons notice
+/// names the work's author. Pages in TestData/html/bylines.
 /// </summary>
 public sealed class BylinesWrittenOutInTheTextNameTheAuthorTests
 {
@@ -23,6 +24,8 @@ public sealed class BylinesWrittenOutInTheTextNameTheAuthorTests
     [InlineData("bracketed-sign-off.html", "Erika P. Muster")]
     [InlineData("closing-quotation-with-source.html", "")]
     [InlineData("editorial-team-byline.html", "Redaktion")]
+    [InlineData("sign-off-before-site-notes.html", "ZB mit dpa")]
+    [InlineData("creative-commons-attribution.html", "Erika Muster")]
     public void TheAuthorsAreTheNamesAfterTheLabel(string page, string expected)
     {
         var (_, document) = Html.Split(Path.Combine("bylines", page));
