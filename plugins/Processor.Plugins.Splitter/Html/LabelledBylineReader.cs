@@ -24,7 +24,10 @@ internal sealed class LabelledBylineReader(List<(HtmlNode Node, string Text)> in
         if (node.IsText)
         {
             if (node.Parent is { } parent && Boilerplate.IsNeverText(parent)) return;
-            var run = Text.Fold(System.Net.WebUtility.HtmlDecode(page[node.Start..node.End]));
+            // Only a short run can open a byline: longer ones are not decoded (a page has thousands of runs).
+            var raw = page.AsSpan(node.Start, node.End - node.Start).Trim();
+            if (raw.IsEmpty || _label is null && (raw.Length > 4 * MaxLength || !char.IsLetter(raw[0]))) return;
+            var run = Text.Fold(System.Net.WebUtility.HtmlDecode(raw.ToString()));
             if (run.Length == 0) return;
             if (_label is not null)
             {
