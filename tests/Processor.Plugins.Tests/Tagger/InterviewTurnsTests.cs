@@ -42,6 +42,36 @@ public sealed class InterviewTurnsTests
     public void AHeadingWordBeforeAColonIsNoTurn() =>
         Assert.All(InterviewTurns.Of([S("Note: the figures are provisional."), S("The river rose overnight.")]), t => Assert.Null(t));
 
+    /// <summary>A headline with a colon is no interviewer's label: the article below it is statements, not questions.</summary>
+    [Fact]
+    public void AHeadlineWithAColonIsNoTurn()
+    {
+        var turns = InterviewTurns.Of([
+            S("Camp Testimonies: How a town was won over"),
+            S("This week the camp was discussed on a television show."),
+            S("Built a few years ago, it holds thousands of members."),
+            S("Erik Lindqvist: Good evening to all viewers!"),
+            S("I grew up in a family that opposed the camp."),
+        ]);
+        Assert.All(turns, t => Assert.False(t is { Interviewer: true }));
+        Assert.Null(turns[1]);
+        Assert.Null(turns[2]);
+    }
+
+    /// <summary>Labels that each open one turn are a series of accounts: no interviewer, each turn its speaker's.</summary>
+    [Fact]
+    public void LabelsUsedOnceEachAreAccountsWithoutAnInterviewer()
+    {
+        var turns = InterviewTurns.Of([
+            S("Erik Lindqvist: Good evening to all viewers!"),
+            S("I grew up in a family that opposed the camp."),
+            S("Anna Berg: I left the camp two years ago."),
+            S("My brother is still there."),
+        ]);
+        Assert.Equal(("Erik Lindqvist", false), turns[1]);
+        Assert.Equal(("Anna Berg", false), turns[3]);
+    }
+
     [Fact]
     public void OneSpeakersLabelledAccountHasNoInterviewer()
     {
