@@ -14,16 +14,19 @@ internal static partial class BylineReader
 {
     /// <summary>Whether a line (not a salutation: "Dear Sir,") is a byline or credit line.</summary>
     public static bool IsByline(string text) =>
-        BareDomainPattern().IsMatch(text) || ByPattern().IsMatch(text) || IsAgencyLine(text) || CreditLinePattern().IsMatch(text);
+        BareDomainPattern().IsMatch(text) || ByPattern().IsMatch(text) || IsAgencyLine(text) || CreditLinePattern().IsMatch(text)
+        // Every line is asked: the unanchored "translated by" ending is looked for only where those words are.
+        || text.Contains("ranslated by", StringComparison.Ordinal) && TranslatedByLinePattern().IsMatch(text);
 
     /// <summary>
     /// "Linda Pressly, BBC News": names, then an outlet. A line in capitals is a newswire headline ("H.K. BANKS TO RAISE
     /// PRIME RATES SOON, DEALERS SAY"), not names and an outlet.
     /// </summary>
-    private static bool IsAgencyLine(string text) => AgencyPattern().IsMatch(text) && text.Any(char.IsLower);
+    private static bool IsAgencyLine(string text) =>
+        text.Length <= 160 && text.Contains(',') && AgencyPattern().IsMatch(text) && text.Any(char.IsLower);
 
     /// <summary>Whether a line is a closing signature ("Jane Doe,").</summary>
-    public static bool IsSignOff(string text) => SignOffPattern().IsMatch(text);
+    public static bool IsSignOff(string text) => text.EndsWith(',') && text.Length <= 200 && SignOffPattern().IsMatch(text);
 
     /// <summary>A byline or sign-off line's mark, with what the line says as attributes.</summary>
     public static Tag Mark(string kind, string text, SourceSpan span)
@@ -60,8 +63,12 @@ internal static partial class BylineReader
     private static partial Regex AgencyPattern();
 
     /// <summary>Credit lines of every role (all are bylines, not content).</summary>
-    [GeneratedRegex(@"^(?:Presenter|Producer|Editor|Reporter|Author|Written by|Translated by|Source|Photo|Credit)s?\s*:?\s+\p{Lu}|[,]?\s*[Tt]ranslated by\s+\p{Lu}[\p{L} ]+$")]
+    [GeneratedRegex(@"^(?:Presenter|Producer|Editor|Reporter|Author|Written by|Translated by|Source|Photo|Credit)s?\s*:?\s+\p{Lu}")]
     private static partial Regex CreditLinePattern();
+
+    /// <summary>A line ending in its translator's credit ("…, translated by Erika Muster").</summary>
+    [GeneratedRegex(@"[,]?\s*[Tt]ranslated by\s+\p{Lu}[\p{L} ]+$")]
+    private static partial Regex TranslatedByLinePattern();
 
     /// <summary>Credit lines whose names are the article's authors.</summary>
     [GeneratedRegex($@"^(?:Presenter|Reporter|Author|Written by)s?\s*:?\s+(?<names>{Name}(?:\s+{Name}){{0,3}})")]
