@@ -79,7 +79,7 @@ internal static class Boilerplate
         if (names.Length == 0) return false;
         foreach (var name in names.Split([' ', '\t', '\n'], StringSplitOptions.RemoveEmptyEntries))
             if (WholeNames.Contains(name.ToLowerInvariant())) return true;
-        foreach (var word in Split(names))
+        foreach (var word in node.Words)
             if (Words.Contains(word) || Stems.Any(s => word.StartsWith(s, StringComparison.Ordinal))) return true;
         return false;
     }

@@ -55,7 +55,7 @@ internal static class ContentFinder
     private static bool IsArticleBody(HtmlNode node)
     {
         if (node.Attribute("itemprop") is { } itemprop && itemprop.Contains("articleBody", StringComparison.OrdinalIgnoreCase)) return true;
-        var words = Boilerplate.Split(node.IdAndClass).ToList();
+        var words = node.Words.ToList();
         for (var i = 0; i < words.Count; i++)
         {
             if (BodyWhole.Contains(words[i])) return true;
@@ -93,7 +93,7 @@ internal static class ContentFinder
             if (node.IsText || node.Removed || node.End <= from || node.End > bodyStart || node.TextLength is < 40 or > 1500) continue;
             if (PageText.LinkDensity(node) > 0.3 || node.Ancestors().Any(a => a.Removed) || leads.Any(l => node.IsInside(l))) continue;
             var named = node.Attribute("itemprop") is "description" or "abstract"
-                || Boilerplate.Split(node.IdAndClass).Any(LeadWords.Contains);
+                || node.Words.Any(LeadWords.Contains);
             var inHeader = node.Tag == "p" && node.Ancestors().Any(a => a.Tag == "header") && headline is not null;
             if (named || inHeader) leads.Add(node);
         }
@@ -165,7 +165,7 @@ internal static class ContentFinder
     private static double NameWeight(HtmlNode node)
     {
         var weight = 0.0;
-        foreach (var word in Boilerplate.Split(node.IdAndClass))
+        foreach (var word in node.Words)
         {
             if (word is "article" or "body" or "content" or "entry" or "main" or "page" or "post" or "text" or "blog" or "story" or "hentry") weight += 25;
             else if (word is "comment" or "comments" or "meta" or "footer" or "footnote" or "sidebar" or "widget" or "share" or "social"

@@ -132,5 +132,5 @@ internal sealed class HtmlSplitter(SplitterOptions options)
     }
 
     private static bool IsCommentThread(HtmlNode node) =>
-        Boilerplate.Split(node.IdAndClass).Any(w => w.StartsWith("comment", StringComparison.Ordinal) || w is "disqus" or "respond" or "replies");
+        node.Words.Any(w => w.StartsWith("comment", StringComparison.Ordinal) || w is "disqus" or "respond" or "replies");
 }

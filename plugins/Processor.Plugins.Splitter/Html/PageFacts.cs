@@ -72,7 +72,7 @@ internal sealed class PageFacts
                     facts.Times.Add(node);
                     break;
             }
-            if (node.Tag is "h1" or "h2" or "h3" && Boilerplate.Split(node.IdAndClass).Any(w => w is "title" or "headline" or "entrytitle" or "posttitle")
+            if (node.Tag is "h1" or "h2" or "h3" && node.Words.Any(w => w is "title" or "headline" or "entrytitle" or "posttitle")
                 || node.Attribute("itemprop") is "headline")
                 facts.NamedTitles.Add((node, Text.Of(node, page)));
             if (node.Attribute("itemprop") is { Length: > 0 } itemprop && node.Tag != "meta") facts.ItemProps.Add((node, itemprop));
@@ -94,7 +94,7 @@ internal sealed class PageFacts
     private static string HeadlineText(HtmlNode h1, string page)
     {
         if (h1.Children is null || h1.Children.All(c => c.IsText)) return Text.Of(h1, page);
-        var kickers = h1.Children.Where(c => !c.IsText && c.Tag is not "a" && Boilerplate.Split(c.IdAndClass).Any(KickerWords.Contains)).ToList();
+        var kickers = h1.Children.Where(c => !c.IsText && c.Tag is not "a" && c.Words.Any(KickerWords.Contains)).ToList();
         if (kickers.Count == 0) return Text.Of(h1, page);
         var text = new System.Text.StringBuilder();
         foreach (var child in h1.Children)
@@ -107,7 +107,7 @@ internal sealed class PageFacts
     {
         if (node.Tag is "script" or "style" or "meta" or "link" or "img") return false;
         if (node.Attribute("rel") is { } rel && rel.Split(' ').Contains("author")) return true;
-        foreach (var word in Boilerplate.Split(node.IdAndClass))
+        foreach (var word in node.Words)
             if (word is "author" or "authors" or "byline" or "autor" or "auteur" or "autore" or "writer" or "authorname" or "author-name" or "username"
                 || word.StartsWith("byline", StringComparison.Ordinal) || word.StartsWith("author", StringComparison.Ordinal) && word.Length <= 12)
                 return true;
@@ -117,7 +117,7 @@ internal sealed class PageFacts
     private static bool IsDateLine(HtmlNode node)
     {
         if (node.Tag is "script" or "style" or "meta" or "link" or "img" or "html" or "body") return false;
-        foreach (var word in Boilerplate.Split(node.IdAndClass))
+        foreach (var word in node.Words)
             if (word is "date" or "time" or "published" or "pubdate" or "posted" or "postdate" or "datetime" or "timestamp" or "entrydate"
                 or "publish" or "created" or "datum" or "fecha" or "data" or "dateline" or "meta" or "postmeta" or "byline" or "info" or "submitted")
                 return true;

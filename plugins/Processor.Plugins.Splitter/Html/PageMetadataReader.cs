@@ -89,7 +89,7 @@ internal static partial class PageMetadataReader
         for (var node = h1; node is not null; node = node.Parent)
         {
             if (node.Tag is "body" or "article" or "main") break;
-            foreach (var word in Boilerplate.Split(node.IdAndClass))
+            foreach (var word in node.Words)
                 if (word is "logo" or "brand" or "branding" or "sitetitle" or "sitename" or "blogtitle" or "masthead" or "logotype"
                     || word == "site" && node.IdAndClass.Contains("site-title", StringComparison.OrdinalIgnoreCase)
                     || word == "site" && node.IdAndClass.Contains("site-name", StringComparison.OrdinalIgnoreCase)
@@ -211,11 +211,11 @@ internal static partial class PageMetadataReader
         // Time elements: one marked as the publication first, then the first in the article, then the first on the page.
         var times = facts.Times.Where(t => !InWidget(t)).ToList();
         foreach (var time in times)
-            if (time.Attribute("pubdate") is not null || Boilerplate.Split(time.IdAndClass).Any(w => w is "published" or "entrydate" or "entry" or "pubdate" or "post"))
+            if (time.Attribute("pubdate") is not null || time.Words.Any(w => w is "published" or "entrydate" or "entry" or "pubdate" or "post"))
                 if (Valid(TimeValue(time, page)) is { } d) return d;
         foreach (var time in times.OrderBy(t => content.Any(c => t.IsInside(c)) ? 0 : 1))
         {
-            if (Boilerplate.Split(time.IdAndClass).Any(w => w is "updated" or "modified")) continue;
+            if (time.Words.Any(w => w is "updated" or "modified")) continue;
             if (Valid(TimeValue(time, page)) is { } d) return d;
         }
         foreach (var line in facts.DateLines.Where(l => !InWidget(l)).OrderBy(l => content.Any(c => l.IsInside(c) || l.End <= c.Start + 1) ? 0 : 1))
@@ -235,22 +235,35 @@ internal static partial class PageMetadataReader
     private static DateOnly? FirstShortDateText(HtmlNode? anchor, string page, Func<DateOnly?, DateOnly?> valid)
     {
         if (anchor is null) return null;
-        foreach (var (_, text) in VisibleTexts(anchor, page))
+        foreach (var (_, text) in VisibleTexts(anchor, page, shortWithDigits: true))
             if (text.Length <= 100 && !IsRange(text) && valid(FirstDate(text)) is { } date) return date;
         return null;
     }
 
-    /// <summary>The page's text nodes a reader sees outside widgets (folded, decoded, not empty), in page order.</summary>
-    private static IEnumerable<(HtmlNode Node, string Text)> VisibleTexts(HtmlNode onPage, string page)
+    /// <summary>
+    /// The page's text nodes a reader sees outside widgets (folded, decoded, not empty), in page order, from the
+    /// character <paramref name="from"/> on. With <paramref name="shortWithDigits"/>, only runs that can hold a short
+    /// date: a page has thousands of runs, and decoding each to look for a date was half of what reading its metadata cost.
+    /// </summary>
+    private static IEnumerable<(HtmlNode Node, string Text)> VisibleTexts(HtmlNode onPage, string page, int from = 0, bool shortWithDigits = false)
     {
         var root = onPage;
         while (root.Parent is not null) root = root.Parent;
         foreach (var node in root.Descendants())
         {
-            if (!node.IsText || node.Parent is { } p && Boilerplate.IsNeverText(p) || InWidget(node)) continue;
+            if (!node.IsText || node.End < from) continue;
+            if (shortWithDigits && (node.End - node.Start > 400 || !HasDigit(page.AsSpan(node.Start, node.End - node.Start)))) continue;
+            if (node.Parent is { } p && Boilerplate.IsNeverText(p) || InWidget(node)) continue;
             var text = Text.Fold(System.Net.WebUtility.HtmlDecode(page[node.Start..node.End]));
             if (text.Length > 0) yield return (node, text);
         }
+    }
+
+    private static bool HasDigit(ReadOnlySpan<char> text)
+    {
+        foreach (var c in text)
+            if (char.IsDigit(c)) return true;
+        return false;
     }
 
     /// <summary>Two days joined by a dash or "bis" ("28.09. - 01.10.2023", "28. bis 30. September", "Sept. 28–30"); not a date and its time ("31.10.2023 - 14:49").</summary>
@@ -269,11 +282,9 @@ internal static partial class PageMetadataReader
         // The page's own headline, not a site title in an h1 (a logo, a link home) at the top of every page.
         var anchor = facts.Headings1.FirstOrDefault(h => !IsSiteHeading(h.Node, h.Text, null)).Node ?? content.FirstOrDefault();
         if (anchor is null) return null;
-        var from = anchor.Start - 600;
         var seen = 0;
-        foreach (var (node, text) in VisibleTexts(anchor, page))
+        foreach (var (_, text) in VisibleTexts(anchor, page, from: anchor.Start - 600))
         {
-            if (node.End < from) continue;
             if ((seen += text.Length) > 3000) break;
             if (text.Length > 100)
             {
@@ -311,7 +322,7 @@ internal static partial class PageMetadataReader
     /// </summary>
     private static bool IsPostFooter(HtmlNode node)
     {
-        foreach (var word in Boilerplate.Split(node.IdAndClass))
+        foreach (var word in node.Words)
             if (word is "entry" or "post" or "asset" or "article" or "story") return true;
         for (var p = node.Parent; p is not null; p = p.Parent)
             if (p.Tag == "article") return true;
@@ -325,7 +336,7 @@ internal static partial class PageMetadataReader
     private static bool InWidget(HtmlNode node)
     {
         // A node's own class says when it is a comment's ("comment-author-link" names a commenter wherever it sits).
-        if (Boilerplate.Split(node.IdAndClass).Any(w => w.Contains("comment", StringComparison.Ordinal))) return true;
+        if (node.Words.Any(w => w.Contains("comment", StringComparison.Ordinal))) return true;
         for (var p = node.Parent; p is not null && p.Tag is not ("body" or "html" or "article" or "main"); p = p.Parent)
         {
             // What holds the page's headline is the article's frame, whatever it is called.
@@ -333,7 +344,7 @@ internal static partial class PageMetadataReader
             if (p.Tag is "aside" or "nav" || p.Tag == "footer" && !IsPostFooter(p)) return true;
             // Blogger holds its posts in the "widget Blog" element: the main column, not a widget.
             if (p.Attribute("class") is "widget Blog") continue;
-            foreach (var word in Boilerplate.Split(p.IdAndClass))
+            foreach (var word in p.Words)
                 if (word is "related" or "recent" or "sidebar" or "widget" or "comment" or "comments" or "archive" or "popular"
                     || word == "footer" && !IsPostFooter(p)
                     || word.StartsWith("related", StringComparison.Ordinal) || word.Contains("comment", StringComparison.Ordinal))

@@ -16,8 +16,15 @@ namespace Processor.Abstractions;
 /// </remarks>
 public sealed class DecodedText
 {
-    private readonly int[] _offsets;
-    private readonly int[] _ends;
+    // Either a byte offset and end per character (formats whose markup or escapes lie between characters), or, for
+    // plain UTF-8 text, where characters follow each other byte for byte, only the characters not one byte wide: the
+    // offset of character i is start + i plus the extra bytes of those before it. A page read whole as text then costs
+    // its string, not three arrays more (12 bytes a byte of input, the largest allocation of reading HTML).
+    private readonly int[]? _offsets;
+    private readonly int[]? _ends;
+    private readonly int _start;
+    private readonly int[] _wideChars = [];
+    private readonly int[] _extraAfter = [];
 
     private DecodedText(string text, int[] offsets, int[] ends)
     {
@@ -26,18 +33,39 @@ public sealed class DecodedText
         _ends = ends;
     }
 
+    private DecodedText(string text, int start, int[] wideChars, int[] extraAfter)
+    {
+        Text = text;
+        _start = start;
+        _wideChars = wideChars;
+        _extraAfter = extraAfter;
+    }
+
     /// <summary>The decoded text.</summary>
     public string Text { get; }
 
     /// <summary>Byte offset (in the file) where character <paramref name="index"/> starts; <c>Text.Length</c> gives the end of the bytes decoded.</summary>
-    public int ByteOffset(int index) => _offsets[index];
+    public int ByteOffset(int index)
+    {
+        if (_offsets is not null) return _offsets[index];
+        if ((uint)index > (uint)Text.Length) throw new ArgumentOutOfRangeException(nameof(index));
+        // The last character not one byte wide before this one says how many extra bytes lie before it.
+        var k = Array.BinarySearch(_wideChars, index - 1);
+        if (k < 0) k = ~k - 1;
+        return _start + index + (k >= 0 ? _extraAfter[k] : 0);
+    }
 
     /// <summary>
     /// Byte offset (in the file) just after character <c>index - 1</c>: where a range of the text that ends before
     /// <paramref name="index"/> ends in the file. It differs from <see cref="ByteOffset"/> where markup lies between two
     /// characters (an HTML tag after a sentence's full stop is not part of the sentence).
     /// </summary>
-    public int ByteEnd(int index) => index == 0 ? _offsets[0] : _ends[index - 1];
+    public int ByteEnd(int index)
+    {
+        if (_ends is not null) return index == 0 ? _offsets![0] : _ends[index - 1];
+        // A range ending after the first half of a surrogate pair ends after the pair's four bytes.
+        return index > 0 && index < Text.Length && char.IsHighSurrogate(Text[index - 1]) ? ByteOffset(index + 1) : ByteOffset(index);
+    }
 
     /// <summary>The bytes of the characters <c>[start, end)</c>: from the first one's first byte to the last one's last.</summary>
     public (int Start, int End) ByteRange(int start, int end) => end > start ? (ByteOffset(start), ByteEnd(end)) : (ByteOffset(start), ByteOffset(start));
@@ -61,6 +89,7 @@ public sealed class DecodedText
     /// <summary>Decodes <paramref name="bytes"/> (starting at file offset <paramref name="start"/>) as <paramref name="format"/> in <paramref name="charset"/>.</summary>
     public static DecodedText Decode(ReadOnlySpan<byte> bytes, int start, SourceFormat format, Encoding charset)
     {
+        if (charset.CodePage == 65001 && format is not (SourceFormat.Html or SourceFormat.JsonLines)) return Utf8Text(bytes, start);
         var (chars, offsets, ends, length) = charset.CodePage switch
         {
             65001 => Utf8(bytes, start),
@@ -102,6 +131,48 @@ public sealed class DecodedText
         }
         offsets[n] = start + i;
         return (chars, offsets, ends, n);
+    }
+
+    /// <summary>
+    /// Plain UTF-8 text, decoded as <see cref="Utf8"/> does (an invalid sequence is one U+FFFD), keeping only the
+    /// characters that are not one byte wide: a high surrogate takes none of its pair's bytes and the low one all four.
+    /// </summary>
+    private static DecodedText Utf8Text(ReadOnlySpan<byte> bytes, int start)
+    {
+        if (Ascii.IsValid(bytes)) return new DecodedText(Encoding.ASCII.GetString(bytes), start, [], []);
+        var chars = new char[bytes.Length];
+        var wide = new List<int>();
+        var extras = new List<int>();
+        var extra = 0;
+        var n = 0;
+        var i = 0;
+        while (i < bytes.Length)
+        {
+            var b = bytes[i];
+            if (b < 0x80)
+            {
+                chars[n++] = (char)b;
+                i++;
+                continue;
+            }
+            Rune.DecodeFromUtf8(bytes[i..], out var rune, out var consumed);
+            var width = rune.EncodeToUtf16(chars.AsSpan(n));
+            if (width == 1)
+            {
+                wide.Add(n);
+                extras.Add(extra += consumed - 1);
+            }
+            else
+            {
+                wide.Add(n);
+                extras.Add(extra -= 1);
+                wide.Add(n + 1);
+                extras.Add(extra += consumed - 1);
+            }
+            n += width;
+            i += consumed;
+        }
+        return new DecodedText(new string(chars, 0, n), start, [.. wide], [.. extras]);
     }
 
     /// <summary>UTF-16 code units, each mapped to its two bytes (a surrogate pair maps to two offsets).</summary>
