@@ -54,7 +54,8 @@ internal static class ClaimKinds
         foreach (var range in sentence.AsSpan().Split(' '))
         {
             var word = sentence.AsSpan(range).Trim(WordPunctuation);
-            if (word.Length > 0 && (PrescriptiveWords.Contains(word) || EvaluativeWords.Contains(word))) return Opinion;
+            // Only words as long as a judging word are looked up (case-insensitive hashing of every word cost the most here).
+            if (word.Length >= ShortestJudging && word.Length <= LongestJudging && JudgingWords.Contains(word)) return Opinion;
         }
         if (sentence.Contains("nothing but", StringComparison.OrdinalIgnoreCase) || sentence.Contains("I think", StringComparison.Ordinal)
             || sentence.Contains("we believe", StringComparison.OrdinalIgnoreCase) || sentence.Contains("it is time", StringComparison.OrdinalIgnoreCase))
@@ -69,9 +70,13 @@ internal static class ClaimKinds
 
     private static readonly char[] WordPunctuation = [',', '.', ';', ':', '!', '?', '(', ')', '“', '”', '"', '‘', '’', '\''];
 
-    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> PrescriptiveWords = Prescriptive.GetAlternateLookup<ReadOnlySpan<char>>();
+    /// <summary>The prescriptive and evaluative words in one set: one look-up a word.</summary>
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> JudgingWords =
+        new HashSet<string>(Prescriptive.Concat(Evaluative), StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
 
-    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> EvaluativeWords = Evaluative.GetAlternateLookup<ReadOnlySpan<char>>();
+    private static readonly int ShortestJudging = Prescriptive.Concat(Evaluative).Min(w => w.Length);
+
+    private static readonly int LongestJudging = Prescriptive.Concat(Evaluative).Max(w => w.Length);
 
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> FirstPersonWords = FirstPerson.GetAlternateLookup<ReadOnlySpan<char>>();
 
@@ -87,7 +92,8 @@ internal static class ClaimKinds
             else if (c is '”' && depth > 0) depth--;
             if (c is ' ' or ',' or ';' or ':' or '.' or '“' or '”' or '(' or ')' || i == sentence.Length)
             {
-                if (i > start && depth == 0 && FirstPersonWords.Contains(sentence.AsSpan(start, i - start))) return true;
+                // The first-person words are one to four characters and start with I, m or M.
+                if (i > start && i - start <= 4 && depth == 0 && sentence[start] is 'I' or 'm' or 'M' && FirstPersonWords.Contains(sentence.AsSpan(start, i - start))) return true;
                 start = i + 1;
             }
         }

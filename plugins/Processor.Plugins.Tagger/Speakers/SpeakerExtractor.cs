@@ -71,7 +71,9 @@ internal sealed partial class SpeakerExtractor
             }
             // "Standard and Poor's Corp said", "Merck and Co Inc said": an organisation's name may join words with "and".
             if (NameCandidates.IsOrganisationWord(found.AsSpan(found.LastIndexOf(' ') + 1))
-                && JoinedWithAnd().Match(sentence, 0, sentence.IndexOf(found, StringComparison.Ordinal) is var at and >= 0 ? at : 0) is { Success: true } joined)
+                && sentence.IndexOf(found, StringComparison.Ordinal) is var at and > 0
+                && sentence.AsSpan(0, at).TrimEnd() is var before && (before.EndsWith(" and", StringComparison.Ordinal) || before.EndsWith('&'))
+                && JoinedWithAnd().Match(sentence, 0, at) is { Success: true } joined)
                 found = joined.Groups["head"].Value + " and " + found;
             // "the MEK’s claims": a possessive is no speaker.
             if (NameCandidates.IsPossessive(found)) continue;
@@ -120,14 +122,14 @@ internal sealed partial class SpeakerExtractor
     /// description: "one senior dealer with a U.S. Bank said" is the dealer speaking, not the bank. (A capitalised word is
     /// let in only after an article: "reporters in Washington Treasury Secretary James Baker said" is Baker speaking.)
     /// </summary>
-    [GeneratedRegex(@"\b(?:of|at|for|from|with|in|by)\s+(?:(?:the|a|an)\s+(?:\p{Lu}[\p{L}.]*\s+)?)?$")]
+    [GeneratedRegex(@"\b(?:of|at|for|from|with|in|by)\s+(?:(?:the|a|an)\s+(?:\p{Lu}[\p{L}.]*\s+)?)?$", RegexOptions.RightToLeft)]
     private static partial Regex InsidePhrase();
 
     /// <summary>The last name before such a phrase, followed by "of/at/from/with" or by a comma opening its description.</summary>
     [GeneratedRegex(Name + @"(?:\s+(?:of|at|from|with)\s+(?:the\s+)?|,\s+[^“”""]*)$", RegexOptions.RightToLeft)]
     private static partial Regex PhraseOwner();
 
-    /// <summary>Capitalised words then "and" right before an organisation's name: "Standard and", "Merck and".</summary>
+    /// <summary>Capitalised words then "and" right before an organisation's name: "Standard and", "Merck and" (tried only where the text before the name ends with "and" or "&amp;").</summary>
     [GeneratedRegex(@"(?<head>\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,2})\s+(?:and|&)\s+$")]
     private static partial Regex JoinedWithAnd();
 
