@@ -14,6 +14,8 @@ public static partial class Datelines
     public static int Length(string text)
     {
         if (text.Length < 5 || !char.IsUpper(text[0])) return 0;
+        // Every dateline ends in a dash near the start: most sentences have none there, and the pattern is not tried.
+        if (text.AsSpan(0, Math.Min(text.Length, 160)).IndexOfAny("-–—") < 0) return 0;
         var m = Pattern().Match(text);
         if (!m.Success) return 0;
         // "NOTE - Final div deferred …", "UPDATE - …": a label in capitals, not a place.
