@@ -23,6 +23,9 @@ internal sealed class PageFacts
     public List<HtmlNode> Bylines { get; } = [];
     public List<HtmlNode> DateLines { get; } = [];
 
+    /// <summary>Links to an author's page ("/author/…", "/autoren/…", "/staff/…"), wherever they stand.</summary>
+    public List<HtmlNode> AuthorLinks { get; } = [];
+
     /// <summary>Elements a Creative Commons notice marks as the work's author (rel or property "cc:attributionURL/Name").</summary>
     public List<HtmlNode> Attributions { get; } = [];
 
@@ -77,6 +80,7 @@ internal sealed class PageFacts
                 facts.NamedTitles.Add((node, Text.Of(node, page)));
             if (node.Attribute("itemprop") is { Length: > 0 } itemprop && node.Tag != "meta") facts.ItemProps.Add((node, itemprop));
             if (IsByline(node)) facts.Bylines.Add(node);
+            if (node.Tag == "a" && node.Attribute("href") is { } href && IsAuthorPage(href)) facts.AuthorLinks.Add(node);
             if (node.Tag != "meta" && (node.Attribute("rel") ?? node.Attribute("property"))?.Contains("cc:attribution", StringComparison.OrdinalIgnoreCase) == true)
                 facts.Attributions.Add(node);
             if (IsDateLine(node)) facts.DateLines.Add(node);
@@ -113,6 +117,22 @@ internal sealed class PageFacts
                 return true;
         return false;
     }
+
+    /// <summary>
+    /// An address of an author's page: a path segment that names authors, followed by the author's own segment (a name,
+    /// not a date: "/journalist/2012-06/…" is a section's article).
+    /// </summary>
+    public static bool IsAuthorPage(string href)
+    {
+        foreach (var segment in AuthorSegments)
+        {
+            var at = href.IndexOf(segment, StringComparison.OrdinalIgnoreCase);
+            if (at >= 0 && at + segment.Length < href.Length && char.IsLetter(href[at + segment.Length])) return true;
+        }
+        return false;
+    }
+
+    private static readonly string[] AuthorSegments = ["/author/", "/authors/", "/autor/", "/autoren/", "/auteur/", "/autore/", "/writers/", "/staff/"];
 
     private static bool IsDateLine(HtmlNode node)
     {

@@ -394,6 +394,12 @@ internal static partial class PageMetadataReader
             if (text.Sum(t => t.Length) is < 2 or > 160) continue;
             if (Take(Clean(text, marked: named.Count > 0), out var r)) return r;
         }
+        // A link to an author's page by the headline or in the article, named by its text (or its itemprop="name").
+        foreach (var link in facts.AuthorLinks.Where(l => !InWidget(l)).OrderBy(l => content.Any(c => l.IsInside(c) || l.End <= c.Start + 1) ? 0 : 1))
+        {
+            var name = link.Descendants().FirstOrDefault(d => d.Attribute("itemprop") is "name") is { } n ? Text.Of(n, page) : Text.Of(link, page);
+            if (name.Length is > 1 and <= 60 && Take(Clean([name], marked: true), out var linked)) return linked;
+        }
         foreach (var (node, text) in facts.LabelledBylines.Where(b => !InWidget(b.Node)).OrderBy(b => content.Any(c => b.Node.IsInside(c) || b.Node.End <= c.Start + 1) ? 0 : 1))
             if (Take(Clean([text]), out var r)) return r;
         if (SignOff(content, page) is { } signed && Take(Clean([signed]), out var s)) return s;
@@ -431,8 +437,7 @@ internal static partial class PageMetadataReader
             var href = node.Attribute("href") ?? "";
             if (node.Attribute("rel")?.Split(' ').Contains("author") == true || node.Attribute("itemprop") is "name"
                 || Boilerplate.Split(node.Attribute("class") ?? "").Contains("fn")
-                || node.Tag == "a" && (href.Contains("/author/", StringComparison.OrdinalIgnoreCase) || href.Contains("/autor/", StringComparison.OrdinalIgnoreCase)
-                    || href.Contains("/writers/", StringComparison.OrdinalIgnoreCase) || href.Contains("profile", StringComparison.OrdinalIgnoreCase)
+                || node.Tag == "a" && (PageFacts.IsAuthorPage(href) || href.Contains("profile", StringComparison.OrdinalIgnoreCase)
                     || href.Contains("/user/", StringComparison.OrdinalIgnoreCase) || href.Contains("/member/", StringComparison.OrdinalIgnoreCase)
                     || href.Contains("/members/", StringComparison.OrdinalIgnoreCase)))
                 yield return node;
@@ -460,7 +465,7 @@ internal static partial class PageMetadataReader
         "published", "posted", "written", "by", "on", "am", "von", "veröffentlicht", "geschrieben", "autor", "author", "datum", "date",
         "text", "foto", "fotos", "photo", "bild", "admin", "administrator", "wordpressadmin", "webmaster", "super", "user",
         "gesponserte", "inhalte", "sponsored", "content", "kommentare", "comments", "share", "teilen", "posts", "beiträge", "alle", "all",
-        "quelle", "source", "mehr", "more",
+        "quelle", "source", "mehr", "more", "ceo", "cfo", "cto", "coo", "founder", "gründer", "gründerin", "chefredakteur", "chefredakteurin",
     };
 
     /// <summary>Names only: "By", dates, addresses, handles and labels are stripped; "A and B" are two names.</summary>

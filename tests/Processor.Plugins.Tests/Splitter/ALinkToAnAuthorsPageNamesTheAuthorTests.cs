@@ -1,0 +1,19 @@
+using Processor.Abstractions;
+namespace Processor.Plugins.Tests.Splitter;
+
+/// <summary>
+/// A link to an author's own page ("/autoren/erika-muster-684124", "/author/…", "/staff/…") names the author by its
+/// itemprop="name" or its text; a link to the list of authors ("/autoren/") or to a section's article is no byline.
+/// Pages in TestData/html/bylines.
+/// </summary>
+public sealed class ALinkToAnAuthorsPageNamesTheAuthorTests
+{
+    [Theory]
+    [InlineData("author-page-link-by-headline.html", "Erika Muster")]
+    [InlineData("section-link-is-no-author.html", "")]
+    public void TheAuthorIsTheLinkedName(string page, string expected)
+    {
+        var (_, document) = Html.Split(Path.Combine("bylines", page));
+        Assert.Equal(expected.Split('|', StringSplitOptions.RemoveEmptyEntries), document!.Get(DocumentMetadata.Authors).ToArray());
+    }
+}
