@@ -120,11 +120,31 @@ internal sealed partial class FigureExtractor(IEnumerable<string> extraNouns)
     /// </summary>
     private static bool IsSupposed(string text, int figureStart)
     {
-        if (SuppositionPattern().Match(text) is not { Success: true } supposition || supposition.Index > figureStart) return false;
+        if (SuppositionAt(text) is var at && (at < 0 || at > figureStart)) return false;
         var before = text.AsSpan(0, figureStart).TrimEnd();
         return !(before.EndsWith(" the", StringComparison.OrdinalIgnoreCase) || before.EndsWith(" these", StringComparison.OrdinalIgnoreCase)
             || before.EndsWith(" those", StringComparison.OrdinalIgnoreCase));
     }
+
+    /// <summary>
+    /// Where the sentence says it only supposes: an opening "Suppose", "Imagine", "Assuming", "Let's say", or the word
+    /// "hypothetical(ly)" anywhere; -1 when it does not. The word is found with a vectorised search, not a pattern
+    /// tried at every character (every figure of every sentence asks).
+    /// </summary>
+    private static int SuppositionAt(string text)
+    {
+        if (SuppositionPattern().Match(text) is { Success: true } opening) return opening.Index;
+        const string word = "hypothetical";
+        for (var at = text.IndexOf(word, StringComparison.OrdinalIgnoreCase); at >= 0; at = text.IndexOf(word, at + 1, StringComparison.OrdinalIgnoreCase))
+        {
+            var end = at + word.Length;
+            if (text.AsSpan(end).StartsWith("ly", StringComparison.OrdinalIgnoreCase)) end += 2;
+            if ((at == 0 || !IsWordCharacter(text[at - 1])) && (end == text.Length || !IsWordCharacter(text[end]))) return at;
+        }
+        return -1;
+    }
+
+    private static bool IsWordCharacter(char c) => char.IsLetterOrDigit(c) || c == '_';
 
     /// <summary>
     /// The counted noun: among the words right after the number (up to a function word), the first plural
@@ -188,6 +208,8 @@ internal sealed partial class FigureExtractor(IEnumerable<string> extraNouns)
     /// <summary>"the number of MEK members … has dropped to around 2,400": the noun is "member".</summary>
     private static string? NumberOf(string text, int numberStart)
     {
+        // Most figures have no "number of" before them: the pattern, unanchored, is tried only where the word is.
+        if (!text.AsSpan(0, numberStart).Contains("number", StringComparison.Ordinal)) return null;
         var m = NumberOfPattern().Match(text, 0, numberStart);
         return m.Success ? Singular(m.Groups["noun"].Value.ToLowerInvariant()) : null;
     }
@@ -233,7 +255,7 @@ internal sealed partial class FigureExtractor(IEnumerable<string> extraNouns)
     [GeneratedRegex(@"[\p{L}][\p{L}'’-]*")]
     private static partial Regex WordPattern();
 
-    [GeneratedRegex(@"^\W*(?:suppose|supposing|imagine|assuming|let['’]s\s+say|let\s+us\s+say)\b|\bhypothetical(?:ly)?\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^\W*(?:suppose|supposing|imagine|assuming|let['’]s\s+say|let\s+us\s+say)\b", RegexOptions.IgnoreCase)]
     private static partial Regex SuppositionPattern();
 
     [GeneratedRegex(@"number\s+of\s+(?:\p{Lu}\w*\s+)*(?<noun>[a-z]+)\b[^.]*$")]

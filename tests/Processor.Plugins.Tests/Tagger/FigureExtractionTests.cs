@@ -80,4 +80,12 @@ public sealed class FigureExtractionTests
         Assert.Null(figures.Single(f => f.Value == "3500").Get("hypothetical"));
         Assert.Equal("true", figures.Single(f => f.Value == "30000").Get("hypothetical"));
     }
+
+    [Theory]
+    [InlineData("In a hypothetical case, 40 members would leave the camp.", "true")]
+    [InlineData("The plan would, hypothetically, add 12 jobs to the town.", "true")]
+    [InlineData("The hypotheticals of the report list 12 jobs in the town.", null)]
+    [InlineData("The town added 12 jobs last year, the report said.", null)]
+    public void TheWordHypotheticalBeforeAFigureMakesItHypothetical(string sentence, string? expected) =>
+        Assert.Equal(expected, Extractor.Extract(sentence).First().Get("hypothetical"));
 }
