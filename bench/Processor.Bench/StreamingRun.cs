@@ -1,5 +1,4 @@
 using System.Diagnostics;
-using System.Text;
 using Processor.Abstractions;
 using Processor.Plugins.Splitter;
 using Processor.Plugins.Tagger;

@@ -14,7 +14,10 @@ namespace Processor.Plugins.Tagger.Speakers;
 /// </summary>
 internal sealed class SpeakerNames
 {
-    private readonly List<string> _fullNames;
+    // The full names are found only when a one-word name or a title asks for them: a speaker named in full ("Gould Inc
+    // said", "John Smith said"), the usual case, never needs them, and finding them reads every sentence again.
+    private readonly Lazy<List<string>> _fullNamesFound;
+    private List<string> FullNames => _fullNamesFound.Value;
     private readonly Dictionary<string, string> _aliases;
     // The document's words are kept as 64-bit hashes of their characters, not as strings: every distinct word of every
     // document was a string before, the largest allocation of the tagger on newswire. (A collision of two words of one
@@ -22,9 +25,9 @@ internal sealed class SpeakerNames
     private readonly HashSet<ulong> _namedWords;
     private readonly HashSet<ulong> _lowerWords;
 
-    private SpeakerNames(List<string> fullNames, Dictionary<string, string> aliases, HashSet<ulong> namedWords, HashSet<ulong> lowerWords)
+    private SpeakerNames(Func<List<string>> fullNames, Dictionary<string, string> aliases, HashSet<ulong> namedWords, HashSet<ulong> lowerWords)
     {
-        _fullNames = fullNames;
+        _fullNamesFound = new Lazy<List<string>>(fullNames, LazyThreadSafetyMode.None);
         _aliases = aliases;
         _namedWords = namedWords;
         _lowerWords = lowerWords;
@@ -45,7 +48,6 @@ internal sealed class SpeakerNames
 
     public static SpeakerNames Of(IReadOnlyList<Sentence> sentences, IReadOnlyList<IReadOnlyList<Tag>> entities)
     {
-        var fullNames = new Dictionary<string, int>(StringComparer.Ordinal);
         var aliases = new Dictionary<string, string>(StringComparer.Ordinal);
         // Sized for the document (about one distinct word in ten characters), read through span lookups: a word is
         // allocated once per document, not once per occurrence, and the sets do not grow step by step.
@@ -74,18 +76,22 @@ internal sealed class SpeakerNames
                 first = false;
             }
         }
-        foreach (var sentence in sentences)
-            foreach (var name in NameCandidates.Find(sentence.Text, []))
-            {
-                // "Once Zam tells …": a sentence's first word that is a common word of the document is not a name's.
-                var first = name.AsSpan(0, name.IndexOf(' ') is var space and >= 0 ? space : name.Length);
-                if (sentence.Text.StartsWith(name, StringComparison.Ordinal) && IsCommon(first, namedWords, lowerWords)) continue;
-                fullNames[name] = fullNames.GetValueOrDefault(name) + 1;
-            }
-        // Longer and more frequent names first: "Daniel Benjamin" answers for "Benjamin" before "Benjamin Netanyahu" does
-        // only when it is written more often.
-        var ordered = fullNames.OrderByDescending(n => n.Value).ThenBy(n => n.Key, StringComparer.Ordinal).Select(n => n.Key).ToList();
-        return new SpeakerNames(ordered, aliases, namedWords, lowerWords);
+        List<string> FullNames()
+        {
+            var fullNames = new Dictionary<string, int>(StringComparer.Ordinal);
+            foreach (var sentence in sentences)
+                foreach (var name in NameCandidates.Find(sentence.Text, []))
+                {
+                    // "Once Zam tells …": a sentence's first word that is a common word of the document is not a name's.
+                    var first = name.AsSpan(0, name.IndexOf(' ') is var space and >= 0 ? space : name.Length);
+                    if (sentence.Text.StartsWith(name, StringComparison.Ordinal) && IsCommon(first, namedWords, lowerWords)) continue;
+                    fullNames[name] = fullNames.GetValueOrDefault(name) + 1;
+                }
+            // Longer and more frequent names first: "Daniel Benjamin" answers for "Benjamin" before "Benjamin Netanyahu"
+            // does only when it is written more often.
+            return fullNames.OrderByDescending(n => n.Value).ThenBy(n => n.Key, StringComparer.Ordinal).Select(n => n.Key).ToList();
+        }
+        return new SpeakerNames(FullNames, aliases, namedWords, lowerWords);
     }
 
     private static readonly char[] Punctuation = [',', '.', ';', ':', '!', '?', '(', ')', '“', '”', '"', '‘', '’', '\'', '[', ']'];
@@ -93,7 +99,7 @@ internal sealed class SpeakerNames
     /// <summary>Whether <paramref name="word"/> ends a person's full name ("Trump" in "Donald Trump"; not "Department" in "State Department").</summary>
     private bool EndsAFullName(string word)
     {
-        foreach (var full in _fullNames)
+        foreach (var full in FullNames)
         {
             if (!EndsWithWord(full, word)) continue;
             var before = full.AsSpan(0, full.Length - word.Length - 1);
@@ -145,7 +151,7 @@ internal sealed class SpeakerNames
         if (words.Count == 1 && NameCandidates.IsLegalForm(name)) return null;
         if (words.Count == 1)
         {
-            foreach (var full in _fullNames)
+            foreach (var full in FullNames)
                 if (EndsWithWord(full, name) && !NameCandidates.IsTitle(full.AsSpan(0, full.IndexOf(' ')))) return AfterTitles(full);
             return _namedWords.Contains(KeyOf(name)) ? name : null;
         }
