@@ -48,6 +48,36 @@ public sealed class DecodedTextMapsEveryCharacterToItsBytesTests
                 if (!char.IsHighSurrogate(text[i - 1])) Assert.Equal(ends[i - 1], decoded.ByteEnd(i));
         });
 
+    private static readonly Gen<string> Html = Gen.OneOf(
+            Gen.Const("a"), Gen.Const(" "), Gen.Const("é"), Gen.Const("€"), Gen.Const("😀"), Gen.Const("<b>"), Gen.Const("</p>"),
+            Gen.Const("&amp;"), Gen.Const("&#233;"), Gen.Const("&lt;"), Gen.Const("&nbsp;"), Gen.Const("<!-- c -->"), Gen.Const("\n"))
+        .Array[0, 40].Select(parts => string.Concat(parts));
+
+    private static readonly Gen<string> Json = Gen.OneOf(
+            Gen.Const("a"), Gen.Const(" "), Gen.Const("é"), Gen.Const("😀"), Gen.Const("\\n"), Gen.Const("\\u00e9"), Gen.Const("\\\""), Gen.Const("\\ud83d\\ude00"))
+        .Array[0, 40].Select(parts => string.Concat(parts));
+
+    /// <summary>
+    /// HTML and JSON Lines read from UTF-8 keep only the wide characters' offsets; read from UTF-16 they keep an offset per
+    /// character. Both must give the same text, each character mapped to the bytes of the same source characters.
+    /// </summary>
+    [Theory]
+    [InlineData(SourceFormat.Html)]
+    [InlineData(SourceFormat.JsonLines)]
+    public void TheFormatsMapUtf8LikeUtf16(SourceFormat format) =>
+        (format == SourceFormat.Html ? Html : Json).Sample(text =>
+        {
+            var utf8 = DecodedText.Decode(Encoding.UTF8.GetBytes(text), 0, format, TextEncoding.Utf8);
+            var utf16 = DecodedText.Decode(Encoding.Unicode.GetBytes(text), 0, format, TextEncoding.Utf16LittleEndian);
+            Assert.Equal(utf16.Text, utf8.Text);
+            int Utf8Offset(int utf16Offset) => Encoding.UTF8.GetByteCount(text.AsSpan(0, utf16Offset / 2));
+            // Inside a surrogate pair the two encodings differ by design (UTF-16 maps each half to its own two bytes).
+            for (var k = 0; k <= utf8.Text.Length; k++)
+                if (k == utf8.Text.Length || !char.IsLowSurrogate(utf8.Text[k])) Assert.Equal(Utf8Offset(utf16.ByteOffset(k)), utf8.ByteOffset(k));
+            for (var k = 1; k <= utf8.Text.Length; k++)
+                if (!char.IsHighSurrogate(utf8.Text[k - 1])) Assert.Equal(Utf8Offset(utf16.ByteEnd(k)), utf8.ByteEnd(k));
+        });
+
     [Fact]
     public void ARangeEndingInsideASurrogatePairEndsAfterIt()
     {

@@ -89,58 +89,78 @@ public sealed class DecodedText
     /// <summary>Decodes <paramref name="bytes"/> (starting at file offset <paramref name="start"/>) as <paramref name="format"/> in <paramref name="charset"/>.</summary>
     public static DecodedText Decode(ReadOnlySpan<byte> bytes, int start, SourceFormat format, Encoding charset)
     {
-        if (charset.CodePage == 65001 && format is not (SourceFormat.Html or SourceFormat.JsonLines)) return Utf8Text(bytes, start);
+        if (charset.CodePage == 65001)
+        {
+            var (utf8, utf8Length, wide, extras) = Utf8Plain(bytes);
+            var plain = new CharBytes(start, wide, extras, utf8, utf8Length);
+            return format switch
+            {
+                SourceFormat.Html => Html(utf8, plain, utf8Length),
+                SourceFormat.JsonLines => Json(utf8, plain, utf8Length),
+                _ => new DecodedText(new string(utf8, 0, utf8Length), start, wide, extras),
+            };
+        }
         var (chars, offsets, ends, length) = charset.CodePage switch
         {
-            65001 => Utf8(bytes, start),
             1200 => Utf16(bytes, start, bigEndian: false),
             1201 => Utf16(bytes, start, bigEndian: true),
             _ => CodePage(bytes, start, charset),
         };
         return format switch
         {
-            SourceFormat.Html => Html(chars, offsets, ends, length),
-            SourceFormat.JsonLines => Json(chars, offsets, ends, length),
+            SourceFormat.Html => Html(chars, new CharBytes(offsets, ends), length),
+            SourceFormat.JsonLines => Json(chars, new CharBytes(offsets, ends), length),
             _ => new DecodedText(new string(chars, 0, length), offsets.Length == length + 1 ? offsets : offsets[..(length + 1)], ends),
         };
     }
 
-    /// <summary>UTF-8; an invalid sequence becomes one U+FFFD mapped to its first byte.</summary>
-    private static (char[] Chars, int[] Offsets, int[] Ends, int Length) Utf8(ReadOnlySpan<byte> bytes, int start)
+    /// <summary>
+    /// Where each character of a plain decoding starts and ends in the file, for the format layer: an offset and an end
+    /// per character (UTF-16, code pages), or for UTF-8 only the characters not one byte wide, read with a cursor that
+    /// moves along as the format layer walks the text (its look-aheads are a few characters).
+    /// </summary>
+    private sealed class CharBytes
     {
-        var chars = new char[bytes.Length];
-        var offsets = new int[bytes.Length + 1];
-        var ends = new int[bytes.Length];
-        var n = 0;
-        var i = 0;
-        while (i < bytes.Length)
+        private readonly int[]? _offsets;
+        private readonly int[]? _ends;
+        private readonly int _start;
+        private readonly int[] _wide = [];
+        private readonly int[] _extras = [];
+        private readonly char[] _chars = [];
+        private readonly int _length;
+        private int _k = -1;
+
+        public CharBytes(int[] offsets, int[] ends) => (_offsets, _ends) = (offsets, ends);
+
+        public CharBytes(int start, int[] wide, int[] extras, char[] chars, int length) =>
+            (_start, _wide, _extras, _chars, _length) = (start, wide, extras, chars, length);
+
+        /// <summary>Where character <paramref name="i"/> starts (<c>length</c>: the end of the bytes).</summary>
+        public int Offset(int i)
         {
-            var b = bytes[i];
-            if (b < 0x80)
-            {
-                chars[n] = (char)b;
-                offsets[n] = start + i;
-                ends[n++] = start + ++i;
-                continue;
-            }
-            Rune.DecodeFromUtf8(bytes[i..], out var rune, out var consumed);
-            var width = rune.EncodeToUtf16(chars.AsSpan(n));
-            for (var k = 0; k < width; k++) (offsets[n + k], ends[n + k]) = (start + i, start + i + consumed);
-            n += width;
-            i += consumed;
+            if (_offsets is not null) return _offsets[i];
+            while (_k >= 0 && _wide[_k] >= i) _k--;
+            while (_k + 1 < _wide.Length && _wide[_k + 1] < i) _k++;
+            return _start + i + (_k >= 0 ? _extras[_k] : 0);
         }
-        offsets[n] = start + i;
-        return (chars, offsets, ends, n);
+
+        /// <summary>Where character <paramref name="i"/> ends: after a surrogate pair's four bytes for its first half.</summary>
+        public int End(int i) =>
+            _ends is not null ? _ends[i] : Offset(char.IsHighSurrogate(_chars[i]) && i + 2 <= _length ? i + 2 : i + 1);
     }
 
     /// <summary>
-    /// Plain UTF-8 text, decoded as <see cref="Utf8"/> does (an invalid sequence is one U+FFFD), keeping only the
-    /// characters that are not one byte wide: a high surrogate takes none of its pair's bytes and the low one all four.
+    /// UTF-8, an invalid sequence as one U+FFFD mapped to its bytes, keeping only the characters that are not one byte
+    /// wide and the extra bytes up to each: a high surrogate takes none of its pair's bytes and the low one all four.
     /// </summary>
-    private static DecodedText Utf8Text(ReadOnlySpan<byte> bytes, int start)
+    private static (char[] Chars, int Length, int[] Wide, int[] Extras) Utf8Plain(ReadOnlySpan<byte> bytes)
     {
-        if (Ascii.IsValid(bytes)) return new DecodedText(Encoding.ASCII.GetString(bytes), start, [], []);
         var chars = new char[bytes.Length];
+        if (Ascii.IsValid(bytes))
+        {
+            Encoding.ASCII.GetChars(bytes, chars);
+            return (chars, bytes.Length, [], []);
+        }
         var wide = new List<int>();
         var extras = new List<int>();
         var extra = 0;
@@ -172,7 +192,7 @@ public sealed class DecodedText
             n += width;
             i += consumed;
         }
-        return new DecodedText(new string(chars, 0, n), start, [.. wide], [.. extras]);
+        return (chars, n, [.. wide], [.. extras]);
     }
 
     /// <summary>UTF-16 code units, each mapped to its two bytes (a surrogate pair maps to two offsets).</summary>
@@ -216,7 +236,7 @@ public sealed class DecodedText
     /// HTML: tags and comments removed, entities decoded. A tag is <c>&lt;</c> followed by a letter, <c>/</c>, <c>!</c>
     /// or <c>?</c>, up to the next <c>&gt;</c> (a comment up to <c>--&gt;</c>); a lone <c>&lt;</c> ("a &lt; b") is text.
     /// </summary>
-    private static DecodedText Html(char[] chars, int[] offsets, int[] ends, int length)
+    private static DecodedText Html(char[] chars, CharBytes bytes, int length)
     {
         var text = new StringBuilder(length);
         var map = new int[length + 1];
@@ -236,16 +256,16 @@ public sealed class DecodedText
                 foreach (var d in decoded)
                 {
                     text.Append(d);
-                    (map[n], mapEnds[n++]) = (offsets[i], ends[i + consumed - 1]);
+                    (map[n], mapEnds[n++]) = (bytes.Offset(i), bytes.End(i + consumed - 1));
                 }
                 i += consumed;
                 continue;
             }
             text.Append(c);
-            (map[n], mapEnds[n++]) = (offsets[i], ends[i]);
+            (map[n], mapEnds[n++]) = (bytes.Offset(i), bytes.End(i));
             i++;
         }
-        map[n] = offsets[length];
+        map[n] = bytes.Offset(length);
         return new DecodedText(text.ToString(), n == length ? map : map[..(n + 1)], mapEnds);
     }
 
@@ -269,7 +289,7 @@ public sealed class DecodedText
     }
 
     /// <summary>The content of a JSON string (without its quotes): escapes decoded, each character mapped to its escape's characters.</summary>
-    private static DecodedText Json(char[] chars, int[] offsets, int[] ends, int length)
+    private static DecodedText Json(char[] chars, CharBytes bytes, int length)
     {
         var text = new char[length];
         var map = new int[length + 1];
@@ -281,7 +301,7 @@ public sealed class DecodedText
             if (chars[i] != '\\' || i + 1 >= length)
             {
                 text[n] = chars[i];
-                (map[n], mapEnds[n++]) = (offsets[i], ends[i]);
+                (map[n], mapEnds[n++]) = (bytes.Offset(i), bytes.End(i));
                 i++;
                 continue;
             }
@@ -290,15 +310,15 @@ public sealed class DecodedText
                 int.TryParse(chars.AsSpan(i + 2, 4), NumberStyles.HexNumber, CultureInfo.InvariantCulture, out var code))
             {
                 text[n] = (char)code;   // surrogate pairs arrive as two escapes, each mapped to its own bytes
-                (map[n], mapEnds[n++]) = (offsets[i], ends[i + 5]);
+                (map[n], mapEnds[n++]) = (bytes.Offset(i), bytes.End(i + 5));
                 i += 6;
                 continue;
             }
             text[n] = escape switch { 'n' => '\n', 't' => '\t', 'r' => '\r', 'b' => '\b', 'f' => '\f', _ => escape };
-            (map[n], mapEnds[n++]) = (offsets[i], ends[i + 1]);
+            (map[n], mapEnds[n++]) = (bytes.Offset(i), bytes.End(i + 1));
             i += 2;
         }
-        map[n] = offsets[length];
+        map[n] = bytes.Offset(length);
         // A lone surrogate escape ("\ud800") is no character: it reads as U+FFFD, so the text can always be written out.
         for (var k = 0; k < n; k++)
         {
