@@ -142,6 +142,18 @@ internal static class HtmlTreeBuilder
         open.RemoveRange(k, open.Count - k);
     }
 
+    /// <summary>Common attribute names, in lower case, found whatever their case: one shared string each, not two per attribute.</summary>
+    private static readonly Dictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> KnownAttributes = new[]
+    {
+        "class", "id", "href", "src", "rel", "alt", "width", "height", "type", "content", "name", "property", "itemprop",
+        "itemscope", "itemtype", "lang", "charset", "http-equiv", "target", "datetime", "role", "hidden", "aria-hidden",
+        "aria-label", "srcset", "sizes", "loading", "media", "action", "method", "value", "onclick", "data-src", "data-id",
+        "tabindex", "border", "align", "valign", "colspan", "rowspan", "cellpadding", "cellspacing", "bgcolor", "color",
+        "size", "face", "xmlns", "viewbox", "fill", "d", "async", "defer", "crossorigin", "integrity", "hreflang", "dir",
+        "for", "placeholder", "autocomplete", "referrerpolicy", "frameborder", "allowfullscreen", "decoding", "fetchpriority",
+        "typeof", "about", "prefix", "pubdate", "nonce", "draggable", "translate", "aria-expanded", "aria-controls", "title", "style",
+    }.ToDictionary(n => n, n => n, StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
+
     /// <summary>The attributes of a start tag's text (after its name): name="value", name='value', name=value, or a bare name.</summary>
     private static List<KeyValuePair<string, string>>? ParseAttributes(ReadOnlySpan<char> tag, int nameLength)
     {
@@ -154,7 +166,7 @@ internal static class HtmlTreeBuilder
             var nameStart = i;
             while (i < end && !char.IsWhiteSpace(tag[i]) && tag[i] is not ('=' or '>' or '/')) i++;
             if (i == nameStart) { i++; continue; }
-            var name = tag[nameStart..i].ToString().ToLowerInvariant();
+            var name = KnownAttributes.TryGetValue(tag[nameStart..i], out var known) ? known : tag[nameStart..i].ToString().ToLowerInvariant();
             while (i < end && char.IsWhiteSpace(tag[i])) i++;
             var value = "";
             if (i < end && tag[i] == '=')

@@ -87,8 +87,22 @@ public static class HtmlMarkup
         var from = tag.Length > 1 && tag[1] == '/' ? 2 : 1;
         var to = from;
         while (to < tag.Length && (char.IsAsciiLetterOrDigit(tag[to]) || tag[to] is '-' or ':')) to++;
-        return to > from && char.IsAsciiLetter(tag[from]) ? tag[from..to].ToString().ToLowerInvariant() : "";
+        if (to == from || !char.IsAsciiLetter(tag[from])) return "";
+        // The usual names are one shared string each: a page has thousands of tags, and two strings were made for each.
+        return KnownNames.TryGetValue(tag[from..to], out var known) ? known : tag[from..to].ToString().ToLowerInvariant();
     }
+
+    /// <summary>The names of HTML's elements, in lower case, found whatever their case.</summary>
+    private static readonly Dictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> KnownNames = new[]
+    {
+        "html", "head", "body", "title", "meta", "link", "script", "style", "noscript", "template", "base", "div", "span", "p", "a",
+        "br", "hr", "img", "picture", "source", "figure", "figcaption", "h1", "h2", "h3", "h4", "h5", "h6", "ul", "ol", "li", "dl",
+        "dt", "dd", "table", "thead", "tbody", "tfoot", "tr", "td", "th", "caption", "colgroup", "col", "form", "input", "button",
+        "select", "option", "textarea", "label", "fieldset", "legend", "iframe", "svg", "path", "g", "use", "nav", "header",
+        "footer", "main", "article", "section", "aside", "address", "time", "strong", "em", "b", "i", "u", "s", "small", "sup",
+        "sub", "blockquote", "q", "cite", "code", "pre", "abbr", "mark", "wbr", "video", "audio", "embed", "object", "param",
+        "canvas", "details", "summary", "dialog", "font", "center",
+    }.Distinct().ToDictionary(n => n, n => n, StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
 
     /// <summary>Where the next end tag <c>&lt;/name</c> (any case) starts at or after <paramref name="from"/>, or -1.</summary>
     public static int IndexOfCloseTag(ReadOnlySpan<char> text, int from, string name)
