@@ -194,6 +194,9 @@ internal static partial class PageMetadataReader
     private static DateOnly? Published(PageFacts facts, List<JsonElement> articles, string? url, IReadOnlyList<HtmlNode> content, string page, DateOnly latest)
     {
         DateOnly? Valid(DateOnly? d) => d is { } x && x <= latest && x.Year >= 1995 ? x : null;
+        // A date the page declares in machine form (meta, JSON-LD) is the page's, however old: an archive's 1987 story
+        // keeps its day. Dates read from text keep htmldate's floor of 1995, below which a number is rarely a publication.
+        DateOnly? Declared(DateOnly? d) => d is { } x && x <= latest && x.Year >= 1900 ? x : null;
 
         if (Valid(UrlDate(url)) is { } fromUrl) return fromUrl;
         // Meta tags before JSON-LD, as htmldate reads them (measured on its pages: F1 0.891 against 0.888 the other way
@@ -201,9 +204,9 @@ internal static partial class PageMetadataReader
         foreach (var key in PublishedKeys)
             if (facts.Meta.TryGetValue(key, out var values))
                 foreach (var value in values)
-                    if (Valid(DateExpressions.ParseMachine(value)) is { } d) return d;
+                    if (Declared(DateExpressions.ParseMachine(value)) is { } d) return d;
         foreach (var article in articles)
-            if (Valid(DateExpressions.ParseMachine(Str(article, "datePublished") ?? Str(article, "dateCreated"))) is { } d) return d;
+            if (Declared(DateExpressions.ParseMachine(Str(article, "datePublished") ?? Str(article, "dateCreated"))) is { } d) return d;
         foreach (var (node, itemprop) in facts.ItemProps)
             if (itemprop.Equals("datePublished", StringComparison.OrdinalIgnoreCase) || itemprop.Equals("dateCreated", StringComparison.OrdinalIgnoreCase))
                 if (Valid(DateExpressions.ParseMachine(node.Attribute("datetime") ?? node.Attribute("content") ?? node.Attribute("title")) ?? FirstDate(Text.Of(node, page))) is { } d) return d;

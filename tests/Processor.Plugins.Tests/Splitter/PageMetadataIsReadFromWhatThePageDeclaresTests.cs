@@ -185,6 +185,22 @@ public sealed class PageMetadataIsReadFromWhatThePageDeclaresTests
         Assert.Equal(expected is null ? null : DateOnly.Parse(expected, System.Globalization.CultureInfo.InvariantCulture), document!.Get(DocumentMetadata.Published));
     }
 
+    /// <summary>An archive's story declares its day in meta: it is kept however old; a year in the text before 1995 is not a publication date.</summary>
+    [Theory]
+    [InlineData("<meta property=\"article:published_time\" content=\"1987-04-24T08:00:00Z\">", "", "1987-04-24")]
+    [InlineData("", "<p class=\"date\">24.04.1987</p>", null)]
+    public void AnArchivesDeclaredDateIsKeptHoweverOld(string meta, string dateLine, string? expected)
+    {
+        var page = System.Text.Encoding.UTF8.GetBytes($"""
+            <html><head>{meta}</head><body><article><h1>Valley Partners wins take-or-pay case</h1>{dateLine}
+            <p>A jury in a district court found that the partnership had no liability for the claims of the exploration company.</p>
+            <p>Take-or-pay claims involve contracts that require gas to be paid for even if it is not taken, the company said.</p>
+            </article></body></html>
+            """);
+        var (_, document) = Html.Split(page);
+        Assert.Equal(expected is null ? null : DateOnly.Parse(expected, System.Globalization.CultureInfo.InvariantCulture), document!.Get(DocumentMetadata.Published));
+    }
+
     [Fact]
     public void ASubheadingBeforeTheHeadlineInTheH1IsAKicker()
     {
