@@ -77,5 +77,4 @@ internal sealed class LabelledBylineReader(List<(HtmlNode Node, string Text)> in
 
     private static bool IsBlock(string tag) => tag is "p" or "div" or "li" or "ul" or "ol" or "dd" or "dt" or "td" or "tr" or "table"
         or "h1" or "h2" or "h3" or "h4" or "h5" or "h6" or "section" or "article" or "header" or "footer" or "blockquote" or "hr";
-
 }
