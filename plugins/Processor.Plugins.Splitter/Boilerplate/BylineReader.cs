@@ -95,4 +95,11 @@ internal static partial class BylineReader
     /// </summary>
     [GeneratedRegex(@"(?<=[.!?""“”»«'’…]\s*)\((?<names>\p{L}[\p{L}'’.\- /]{1,60})\)[\s+*]*$")]
     public static partial Regex BracketedSignOff();
+
+    /// <summary>
+    /// The label before a byline's names, to strip from a name the markup gave ("By ", "Von ", "Autor/in: ",
+    /// "Written by ", "Redaktion: "): unlike <see cref="WrittenOutLabel"/>, it takes any word after it, the names being known.
+    /// </summary>
+    [GeneratedRegex(@"^(?:(?:written|posted|published|text|texte|story|report(?:ed)?|veröffentlicht|geschrieben|verfasst|ein\s+beitrag)\s+)?(?:by|von|par|por|di|da|door|av|af|de|przez|autor(?:in|/in|\*in)?|author|auteur|autore|verfasser(?:in)?|redakteur|redaktion)\s*:?\s+", RegexOptions.IgnoreCase)]
+    public static partial Regex LabelPrefix();
 }

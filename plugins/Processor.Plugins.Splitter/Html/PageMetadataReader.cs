@@ -221,7 +221,7 @@ internal static partial class PageMetadataReader
             if (time.Words.Any(w => w is "updated" or "modified")) continue;
             if (Valid(TimeValue(time, page)) is { } d) return d;
         }
-        foreach (var line in facts.DateLines.Where(l => !InWidget(l)).OrderBy(l => content.Any(c => l.IsInside(c) || l.End <= c.Start + 1) ? 0 : 1))
+        foreach (var line in ArticleFirst(facts.DateLines.Where(l => !InWidget(l)), content, l => l))
         {
             var text = Text.Of(line, page);
             if (text.Length > 200) continue;
@@ -333,6 +333,13 @@ internal static partial class PageMetadataReader
     }
 
     /// <summary>
+    /// Those in the main content or just before it (a byline or date line above the article) first, then the rest, each
+    /// in page order.
+    /// </summary>
+    private static IEnumerable<T> ArticleFirst<T>(IEnumerable<T> items, IReadOnlyList<HtmlNode> content, Func<T, HtmlNode> node) =>
+        items.OrderBy(item => content.Any(c => node(item).IsInside(c) || node(item).End <= c.Start + 1) ? 0 : 1);
+
+    /// <summary>
     /// Inside what lists other pages (related posts, recent posts, archives, comments): its dates and names are theirs.
     /// Only the ancestors below the article count: a theme may call the column that holds the article "sidebar".
     /// </summary>
@@ -348,7 +355,7 @@ internal static partial class PageMetadataReader
             // Blogger holds its posts in the "widget Blog" element: the main column, not a widget.
             if (p.Attribute("class") is "widget Blog") continue;
             foreach (var word in p.Words)
-                if (word is "related" or "recent" or "sidebar" or "widget" or "comment" or "comments" or "archive" or "popular"
+                if (word is "recent" or "sidebar" or "widget" or "archive" or "popular"
                     || word == "footer" && !IsPostFooter(p)
                     || word.StartsWith("related", StringComparison.Ordinal) || word.Contains("comment", StringComparison.Ordinal))
                     return true;
@@ -390,7 +397,7 @@ internal static partial class PageMetadataReader
             var name = node.Descendants().FirstOrDefault(d => d.Attribute("itemprop") is "name") is { } n ? Text.Of(n, page) : Text.Of(node, page);
             if (Take(Clean([name]), out var r)) return r;
         }
-        foreach (var byline in facts.Bylines.Where(b => !InWidget(b)).OrderBy(b => content.Any(c => b.IsInside(c) || b.End <= c.Start + 1) ? 0 : 1))
+        foreach (var byline in ArticleFirst(facts.Bylines.Where(b => !InWidget(b)), content, b => b))
         {
             var named = NameElements(byline).Select(n => Text.Of(n, page)).Where(t => t.Length > 1).Distinct().ToList();
             var text = named.Count > 0 ? named : [Text.Of(byline, page)];
@@ -398,12 +405,12 @@ internal static partial class PageMetadataReader
             if (Take(Clean(text, marked: named.Count > 0), out var r)) return r;
         }
         // A link to an author's page by the headline or in the article, named by its text (or its itemprop="name").
-        foreach (var link in facts.AuthorLinks.Where(l => !InWidget(l)).OrderBy(l => content.Any(c => l.IsInside(c) || l.End <= c.Start + 1) ? 0 : 1))
+        foreach (var link in ArticleFirst(facts.AuthorLinks.Where(l => !InWidget(l)), content, l => l))
         {
             var name = link.Descendants().FirstOrDefault(d => d.Attribute("itemprop") is "name") is { } n ? Text.Of(n, page) : Text.Of(link, page);
             if (name.Length is > 1 and <= 60 && Take(Clean([name], marked: true), out var linked)) return linked;
         }
-        foreach (var (node, text) in facts.LabelledBylines.Where(b => !InWidget(b.Node)).OrderBy(b => content.Any(c => b.Node.IsInside(c) || b.Node.End <= c.Start + 1) ? 0 : 1))
+        foreach (var (_, text) in ArticleFirst(facts.LabelledBylines.Where(b => !InWidget(b.Node)), content, b => b.Node))
             if (Take(Clean([text]), out var r)) return r;
         if (SignOff(content, page) is { } signed && Take(Clean([signed]), out var s)) return s;
         // A Creative Commons notice names the work's author ("<a rel="cc:attributionURL">Erika Muster</a>").
@@ -484,12 +491,12 @@ internal static partial class PageMetadataReader
             if (text.Contains("://", StringComparison.Ordinal) || text.StartsWith("www.", StringComparison.OrdinalIgnoreCase)) continue;
             // A picture's credit names its photographer, not the article's author.
             if (CreditPrefix().IsMatch(text)) continue;
-            text = BylinePrefix().Replace(text, "");
+            text = BylineReader.LabelPrefix().Replace(text, "");
             foreach (var (_, index, _) in DateExpressions.FindAll(text).Reverse()) text = text[..index];
             text = text.Split(['|', '•', '·', '\n'])[0];
             foreach (var part in NameSeparator().Split(text))
             {
-                var name = BylinePrefix().Replace(part.Trim(' ', ',', ';', ':', '-', '–', '—', '.', '@', '(', ')'), "").Trim();
+                var name = BylineReader.LabelPrefix().Replace(part.Trim(' ', ',', ';', ':', '-', '–', '—', '.', '@', '(', ')'), "").Trim();
                 if (name.Length is < 2 or > 60 || name.Contains('@') || !name.Any(char.IsLetter)) continue;
                 if (name.Any(char.IsDigit) && !(marked && UserName().IsMatch(name))) continue;
                 var words = name.Split(' ', StringSplitOptions.RemoveEmptyEntries);
@@ -500,8 +507,6 @@ internal static partial class PageMetadataReader
         return names.ToImmutable();
     }
 
-    [GeneratedRegex(@"^(?:(?:written|posted|published|text|texte|story|report(?:ed)?|veröffentlicht|geschrieben|verfasst|ein\s+beitrag)\s+)?(?:by|von|par|por|di|da|door|av|af|de|przez|autor(?:in|/in|\*in)?|author|auteur|autore|verfasser(?:in)?|redakteur|redaktion)\s*:?\s+", RegexOptions.IgnoreCase)]
-    private static partial Regex BylinePrefix();
 
     [GeneratedRegex(@"^\p{L}[\p{L}\d_.-]{1,30}$")]
     private static partial Regex UserName();

@@ -49,11 +49,23 @@ public sealed class DecodedText
     {
         if (_offsets is not null) return _offsets[index];
         if ((uint)index > (uint)Text.Length) throw new ArgumentOutOfRangeException(nameof(index));
-        // The last character not one byte wide before this one says how many extra bytes lie before it.
-        var k = Array.BinarySearch(_wideChars, index - 1);
-        if (k < 0) k = ~k - 1;
-        return _start + index + (k >= 0 ? _extraAfter[k] : 0);
+        return SparseOffset(_start, _wideChars, _extraAfter, index);
     }
+
+    /// <summary>
+    /// The offset of character <paramref name="index"/> of plain UTF-8 kept sparsely: the last character not one byte
+    /// wide before it says how many extra bytes lie before it.
+    /// </summary>
+    private static int SparseOffset(int start, int[] wideChars, int[] extraAfter, int index)
+    {
+        var k = Array.BinarySearch(wideChars, index - 1);
+        if (k < 0) k = ~k - 1;
+        return start + index + (k >= 0 ? extraAfter[k] : 0);
+    }
+
+    /// <summary>Where a range of sparse UTF-8 ending before <paramref name="index"/> ends: after a surrogate pair's four bytes for its first half.</summary>
+    private static int SparseEnd(int start, int[] wideChars, int[] extraAfter, ReadOnlySpan<char> text, int index) =>
+        SparseOffset(start, wideChars, extraAfter, index > 0 && index < text.Length && char.IsHighSurrogate(text[index - 1]) ? index + 1 : index);
 
     /// <summary>
     /// Byte offset (in the file) just after character <c>index - 1</c>: where a range of the text that ends before
@@ -63,8 +75,8 @@ public sealed class DecodedText
     public int ByteEnd(int index)
     {
         if (_ends is not null) return index == 0 ? _offsets![0] : _ends[index - 1];
-        // A range ending after the first half of a surrogate pair ends after the pair's four bytes.
-        return index > 0 && index < Text.Length && char.IsHighSurrogate(Text[index - 1]) ? ByteOffset(index + 1) : ByteOffset(index);
+        if ((uint)index > (uint)Text.Length) throw new ArgumentOutOfRangeException(nameof(index));
+        return SparseEnd(_start, _wideChars, _extraAfter, Text, index);
     }
 
     /// <summary>The bytes of the characters <c>[start, end)</c>: from the first one's first byte to the last one's last.</summary>
@@ -116,8 +128,8 @@ public sealed class DecodedText
 
     /// <summary>
     /// Where each character of a plain decoding starts and ends in the file, for the format layer: an offset and an end
-    /// per character (UTF-16, code pages), or for UTF-8 only the characters not one byte wide, read with a cursor that
-    /// moves along as the format layer walks the text (its look-aheads are a few characters).
+    /// per character (UTF-16, code pages), or for UTF-8 only the characters not one byte wide (the same rule as a
+    /// <see cref="DecodedText"/> of plain UTF-8 follows).
     /// </summary>
     private sealed class CharBytes
     {
@@ -128,7 +140,6 @@ public sealed class DecodedText
         private readonly int[] _extras = [];
         private readonly char[] _chars = [];
         private readonly int _length;
-        private int _k = -1;
 
         public CharBytes(int[] offsets, int[] ends) => (_offsets, _ends) = (offsets, ends);
 
@@ -136,17 +147,10 @@ public sealed class DecodedText
             (_start, _wide, _extras, _chars, _length) = (start, wide, extras, chars, length);
 
         /// <summary>Where character <paramref name="i"/> starts (<c>length</c>: the end of the bytes).</summary>
-        public int Offset(int i)
-        {
-            if (_offsets is not null) return _offsets[i];
-            while (_k >= 0 && _wide[_k] >= i) _k--;
-            while (_k + 1 < _wide.Length && _wide[_k + 1] < i) _k++;
-            return _start + i + (_k >= 0 ? _extras[_k] : 0);
-        }
+        public int Offset(int i) => _offsets?[i] ?? SparseOffset(_start, _wide, _extras, i);
 
-        /// <summary>Where character <paramref name="i"/> ends: after a surrogate pair's four bytes for its first half.</summary>
-        public int End(int i) =>
-            _ends is not null ? _ends[i] : Offset(char.IsHighSurrogate(_chars[i]) && i + 2 <= _length ? i + 2 : i + 1);
+        /// <summary>Where character <paramref name="i"/> ends.</summary>
+        public int End(int i) => _ends?[i] ?? SparseEnd(_start, _wide, _extras, _chars.AsSpan(0, _length), i + 1);
     }
 
     /// <summary>

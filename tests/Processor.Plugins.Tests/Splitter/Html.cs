@@ -20,5 +20,11 @@ internal static class Html
         return (source, documents.SingleOrDefault());
     }
 
+    /// <summary>The authors of the page TestData/html/<paramref name="file"/> (a path below it, such as "bylines/x.html").</summary>
+    public static string[] Authors(string file) => [.. Split(file).Document!.Get(DocumentMetadata.Authors)];
+
+    /// <summary>An expected author list written in one InlineData string: names separated by '|', none when empty.</summary>
+    public static string[] Expected(string names) => names.Split('|', StringSplitOptions.RemoveEmptyEntries);
+
     public static List<string> Sentences(Document? document) => document?.Sentences.Select(s => s.Text).ToList() ?? [];
 }

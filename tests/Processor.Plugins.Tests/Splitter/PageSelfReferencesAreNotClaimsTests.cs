@@ -28,6 +28,12 @@ public sealed class PageSelfReferencesAreNotClaimsTests
     public void ACaptionAndAnInterviewQuestionAreNoClaims() =>
         Assert.DoesNotContain(Sentences.Value, s => s.IsClaim && (s.Text.StartsWith("Photo", StringComparison.Ordinal) || s.Text.StartsWith("Q:", StringComparison.Ordinal)));
 
+    /// <summary>A caption is known by its credit at the end as well: a closing "(Photo: …)" or an agency's name.</summary>
+    [Theory]
+    [InlineData("Volunteers carry sandbags past the flooded market hall")]
+    [InlineData("Rescue boats wait at the edge of the old town")]
+    public void ASentenceEndingInAPictureCreditIsNoClaim(string start) => Assert.False(IsClaim(start));
+
     [Theory]
     [InlineData("Former residents said the warnings came only after the water had risen.")]
     [InlineData("The regional council approved emergency funds for the camp on Tuesday.")]
